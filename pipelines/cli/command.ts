@@ -1,0 +1,49 @@
+import {parseArgs, type ParseArgsConfig} from "node:util";
+import {UsageError} from "../../loaders/common/errors.ts";
+
+/** Where a command writes: data to stdout, progress and diagnostics to stderr. */
+export interface CommandIO {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+type Options = NonNullable<ParseArgsConfig["options"]>;
+
+export interface Command<O extends Options = Options> {
+  name: string;
+  /** One line for `kbm --help`. */
+  summary: string;
+  /** Usage lines and option descriptions for `kbm <name> --help`. */
+  help: string;
+  options: O;
+  /** Allowed positional arguments (count), default none. */
+  positionals?: {min: number; max: number; names: string};
+  run(args: {values: Record<string, string | boolean | string[] | boolean[] | undefined>; positionals: string[]}, io: CommandIO): Promise<void>;
+}
+
+export function defineCommand<O extends Options>(command: Command<O>): Command<O> {
+  return command;
+}
+
+export function parseCommandArgs(command: Command, argv: string[]) {
+  let parsed;
+  try {
+    parsed = parseArgs({args: argv, options: command.options, allowPositionals: true, strict: true});
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const {min, max, names} = command.positionals ?? {min: 0, max: 0, names: ""};
+  if (parsed.positionals.length < min || parsed.positionals.length > max) {
+    throw new UsageError(max === 0 ? `"kbm ${command.name}" nimmt keine Argumente, bekam: ${parsed.positionals.join(" ")}` : `"kbm ${command.name}" erwartet ${names}`);
+  }
+  return parsed;
+}
+
+/** Reads an option that must be one of a fixed set of values. */
+export function choice<T extends string>(value: unknown, allowed: readonly T[], option: string, fallback: T): T {
+  if (value === undefined) return fallback;
+  if (typeof value === "string" && (allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`--${option} erwartet ${allowed.join("|")}, bekam ${JSON.stringify(value)}`);
+}
