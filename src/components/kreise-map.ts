@@ -1,0 +1,43 @@
+/** Choropleth of the 400 Kreise for one indicator; flagged or missing values stay grey, never 0. */
+import * as Plot from "@observablehq/plot";
+import {feature} from "topojson-client";
+import type {Topology, GeometryCollection} from "topojson-specification";
+import {formatValue} from "./format.js";
+
+export interface MapValue {
+  id: string;
+  name: string;
+  value: number | null;
+  flag: string | null;
+}
+
+export interface KreiseMapOptions {
+  width: number;
+  unit: string;
+  decimals: number;
+  label: string;
+  /** "higher_worse" reverses nothing: the scale is sequential; polarity only changes wording. */
+  href?: (id: string) => string;
+}
+
+export function kreiseMap(topology: Topology, values: MapValue[], {width, unit, decimals, label, href}: KreiseMapOptions): SVGSVGElement | HTMLElement {
+  const kreise = feature(topology, topology.objects.kreise as GeometryCollection<{id: string; name: string}>);
+  const byId = new Map(values.map((v) => [v.id, v]));
+  const valueOf = (f: {properties: {id: string}}) => byId.get(f.properties.id)?.value ?? null;
+  return Plot.plot({
+    width,
+    height: width * 1.2,
+    projection: {type: "transverse-mercator", rotate: [-10, 0], domain: kreise},
+    color: {type: "quantize", n: 6, scheme: "viridis", reverse: true, legend: true, label, tickFormat: (d: number) => formatValue(d, unit, decimals), unknown: "#d9d9d9"},
+    marks: [
+      Plot.geo(kreise, {
+        fill: (f) => valueOf(f),
+        stroke: "white",
+        strokeWidth: 0.3,
+        href: href ? (f) => href(f.properties.id) : undefined,
+        title: (f) => `${f.properties.name}: ${byId.get(f.properties.id)?.value == null ? "kein Wert" : formatValue(valueOf(f), unit, decimals)}`,
+        tip: true
+      })
+    ]
+  });
+}
