@@ -1,0 +1,31 @@
+import {describe, expect, it} from "vitest";
+import {formatNumber, formatPeriod, formatValue, locale} from "../../src/components/format.ts";
+
+describe("German formats", () => {
+  it("groups thousands with a dot and uses a decimal comma", () => {
+    expect(formatNumber(1234.5, 1)).toBe("1.234,5");
+    expect(formatNumber(1234567, 0)).toBe("1.234.567");
+    expect(formatNumber(0.05, 2)).toBe("0,05");
+  });
+
+  it("writes percentages as 12,3 % with a no-break space", () => {
+    expect(formatValue(12.34, "%", 1)).toBe("12,3\u00a0%");
+    expect(locale.format(".1%")(0.123)).toBe("12,3\u00a0%");
+  });
+
+  it("shows a missing value as a dash, never as 0", () => {
+    expect(formatNumber(null)).toBe("–");
+    expect(formatValue(undefined, "%")).toBe("–");
+    expect(formatValue(Number.NaN, "%")).toBe("–");
+    expect(formatValue(0, "%", 1)).toBe("0,0\u00a0%");
+  });
+
+  it("uses a real minus sign for negative changes", () => {
+    expect(formatNumber(-2.5, 1)).toBe("−2,5");
+  });
+
+  it("writes reference dates as 31.12.2022 and keeps years", () => {
+    expect(formatPeriod("2022-12-31")).toBe("31.12.2022");
+    expect(formatPeriod("2015")).toBe("2015");
+  });
+});
