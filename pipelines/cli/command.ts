@@ -20,7 +20,7 @@ export interface Command<O extends Options = Options> {
   options: O;
   /** Allowed positional arguments (count), default none. */
   positionals?: {min: number; max: number; names: string};
-  run(args: {values: Record<string, string | boolean | string[] | boolean[] | undefined>; positionals: string[]}, io: CommandIO): Promise<void>;
+  run(args: {values: Record<string, string | boolean | (string | boolean)[] | undefined>; positionals: string[]}, io: CommandIO): Promise<void>;
 }
 
 export function defineCommand<O extends Options>(command: Command<O>): Command<O> {

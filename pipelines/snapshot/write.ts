@@ -32,7 +32,7 @@ function cmp(a: string, b: string): number {
 
 function toCsv<T extends object>(rows: T[], columns: readonly (keyof T)[]): string {
   const data = rows.map((row) => columns.map((c) => formatCell(row[c])));
-  return Papa.unparse({fields: columns as string[], data}, {newline: "\n"}) + "\n";
+  return Papa.unparse({fields: columns.map(String), data}, {newline: "\n"}) + "\n";
 }
 
 function formatCell(value: unknown): string {
