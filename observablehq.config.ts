@@ -4,7 +4,9 @@ export default {
   title: "Kommunaler Bildungsmonitor",
   root: "src",
   output: "dist",
-  cleanUrls: true,
+  // Clean URLs: /daten/ and /profil/05315 without ".html".
+  preserveIndex: false,
+  preserveExtension: false,
   // Local stylesheet only: the default theme would load Source Serif from Google Fonts.
   globalStylesheets: [],
   style: "style.css",
@@ -19,6 +21,7 @@ export default {
   // Framework pins duckdb-wasm; without this the build downloads DuckDB extensions.
   duckdb: {extensions: {json: null, parquet: null}},
   pages: [
-    {name: "Kreise im Vergleich", path: "/"}
+    {name: "Kreise im Vergleich", path: "/"},
+    {name: "Daten und Quellen", path: "/daten/"}
   ]
 };

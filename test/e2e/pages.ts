@@ -11,7 +11,8 @@ export interface PageExpectation {
 }
 
 export const SITE_PAGES: PageExpectation[] = [
-  {path: "/", charts: 1, texts: ["Betreuungsquote der Kinder unter 3 Jahren", "Datenquelle: INKAR, BBSR Bonn", "Datenlizenz Deutschland"]}
+  {path: "/", charts: 1, texts: ["Betreuungsquote der Kinder unter 3 Jahren", "Datenquelle: INKAR, BBSR Bonn", "Datenlizenz Deutschland"]},
+  {path: "/daten/", charts: 0, texts: ["Daten und Quellen", "INKAR", "© GeoBasis-DE / BKG 2021 (Daten verändert)", "dl-de/by-2-0"]}
 ];
 
 /** Region pages opened in CI: every kind of region (added with the profile pages). */

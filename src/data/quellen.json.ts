@@ -1,0 +1,5 @@
+// /daten/: the source catalogue with licences and the indicators each source feeds.
+import {sourcesCatalogue} from "../../pipelines/exports/sources-catalogue.ts";
+import {DEFAULT_WAREHOUSE, withWarehouse} from "../../pipelines/warehouse/open.ts";
+
+process.stdout.write(JSON.stringify(await withWarehouse(DEFAULT_WAREHOUSE, sourcesCatalogue)));
