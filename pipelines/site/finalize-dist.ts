@@ -1,7 +1,11 @@
 /**
- * Post-build fixes to dist/ that Framework 1.13 has no option for: every page declares
- * German as its language (screen readers, hyphenation, the browser's number input).
+ * Post-build fixes to dist/ that Framework 1.13 has no option for:
+ * - every page declares German as its language (screen readers, hyphenation);
+ * - every page carries a Content-Security-Policy that allows exactly its own inline
+ *   scripts (by sha256 hash) and nothing from other hosts: no 'unsafe-inline' and no
+ *   'unsafe-eval' for scripts. Styles stay inline-able: Plot writes <style> into its SVGs.
  */
+import {createHash} from "node:crypto";
 import {readdir, readFile, writeFile} from "node:fs/promises";
 import {join} from "node:path";
 
@@ -13,15 +17,55 @@ export async function* htmlFiles(dir: string): AsyncGenerator<string> {
   }
 }
 
+const PROLOGUE = "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n";
+
 export function setLanguage(html: string): string {
-  if (!html.startsWith("<!DOCTYPE html>\n<html>")) throw new Error("unexpected page prologue: Framework's HTML template changed");
+  if (!html.startsWith(PROLOGUE.slice(0, 22))) throw new Error("unexpected page prologue: Framework's HTML template changed");
   return html.replace("<html>", '<html lang="de">');
+}
+
+/** The sha256 source expressions of every inline <script> (those without src). */
+export function inlineScriptHashes(html: string): string[] {
+  const hashes: string[] = [];
+  for (const match of html.matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/g)) {
+    if (/\ssrc=/.test(match[1] ?? "")) continue;
+    hashes.push(`'sha256-${createHash("sha256").update(match[2]!, "utf-8").digest("base64")}'`);
+  }
+  return [...new Set(hashes)];
+}
+
+export function contentSecurityPolicy(html: string): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${inlineScriptHashes(html).join(" ")}`.trim(),
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "worker-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'"
+  ].join("; ");
+}
+
+/** Inserts the policy right after the charset, before anything it has to govern. */
+export function addContentSecurityPolicy(html: string): string {
+  const charset = '<meta charset="utf-8">\n';
+  const at = html.indexOf(charset);
+  if (at < 0) throw new Error("page has no charset declaration to anchor the CSP to");
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(html)}">\n`;
+  return html.slice(0, at + charset.length) + meta + html.slice(at + charset.length);
+}
+
+export function finalizePage(html: string): string {
+  return addContentSecurityPolicy(setLanguage(html));
 }
 
 export async function finalizeDist(dist: string): Promise<number> {
   let pages = 0;
   for await (const path of htmlFiles(dist)) {
-    await writeFile(path, setLanguage(await readFile(path, "utf-8")));
+    await writeFile(path, finalizePage(await readFile(path, "utf-8")));
     pages++;
   }
   return pages;

@@ -2,9 +2,22 @@ import {describe, expect, it} from "vitest";
 import {mkdtempSync, mkdirSync, readFileSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
-import {finalizeDist, setLanguage} from "../../../pipelines/site/finalize-dist.ts";
+import {contentSecurityPolicy, finalizeDist, inlineScriptHashes, setLanguage} from "../../../pipelines/site/finalize-dist.ts";
 
-const page = '<!DOCTYPE html>\n<html>\n<head><meta charset="utf-8"></head><body><p>&lt;html&gt;</p></body>\n</html>\n';
+const page = [
+  "<!DOCTYPE html>",
+  "<html>",
+  "<head>",
+  '<meta charset="utf-8">',
+  '<script type="module">console.log(1)</script>',
+  '<script src="./_observablehq/client.js"></script>',
+  "</head><body><p>&lt;html&gt;</p><script>console.log(1)</script></body>",
+  "</html>",
+  ""
+].join("\n");
+
+// Reference value from `printf 'console.log(1)' | openssl dgst -sha256 -binary | base64`.
+const HASH = "'sha256-CihokcEcBW4atb/CW/XWsvWwbTjqwQlE9nj9ii5ww5M='";
 
 describe("finalizeDist", () => {
   it("declares German on the root element only", () => {
@@ -15,6 +28,19 @@ describe("finalizeDist", () => {
     expect(() => setLanguage("<html><body></body></html>")).toThrow(/Framework's HTML template changed/);
   });
 
+  it("hashes each distinct inline script once and ignores external ones", () => {
+    expect(inlineScriptHashes(page)).toEqual([HASH]);
+  });
+
+  it("allows scripts only from the site itself and by hash: no unsafe-inline, no unsafe-eval", () => {
+    const policy = contentSecurityPolicy(page);
+    const scriptSrc = policy.split("; ").find((d) => d.startsWith("script-src"));
+    expect(scriptSrc).toBe(`script-src 'self' ${HASH}`);
+    expect(policy).not.toContain("unsafe-eval");
+    expect(policy).toContain("default-src 'self'");
+    expect(policy).toContain("object-src 'none'");
+  });
+
   it("rewrites every HTML file below dist/, nested ones included, and leaves other files alone", async () => {
     const dist = mkdtempSync(join(tmpdir(), "kbm-dist-"));
     mkdirSync(join(dist, "profil"));
@@ -22,7 +48,9 @@ describe("finalizeDist", () => {
     writeFileSync(join(dist, "profil", "05315.html"), page);
     writeFileSync(join(dist, "data.json"), "<html>");
     expect(await finalizeDist(dist)).toBe(2);
-    expect(readFileSync(join(dist, "profil", "05315.html"), "utf-8")).toContain('<html lang="de">');
+    const html = readFileSync(join(dist, "profil", "05315.html"), "utf-8");
+    expect(html).toContain('<html lang="de">');
+    expect(html.indexOf('http-equiv="Content-Security-Policy"')).toBeLessThan(html.indexOf("<script"));
     expect(readFileSync(join(dist, "data.json"), "utf-8")).toBe("<html>");
   });
 });

@@ -1,0 +1,37 @@
+/**
+ * Opens one page in the browser and checks what every page of the site must satisfy:
+ * HTTP 200, lang="de", the expected charts and texts, no failed cell, no console error
+ * (CSP violations included), no failed request, no request to another host.
+ */
+import {expect} from "vitest";
+import {join} from "node:path";
+import type {Browser} from "playwright-core";
+import {watchPage} from "./browser.ts";
+
+export interface PageExpectation {
+  path: string;
+  /** Minimum number of charts (SVG figures from Plot) that must be drawn. */
+  charts: number;
+  /** Texts that must appear on the page. */
+  texts: string[];
+}
+
+export async function checkPage(browser: Browser, origin: string, {path, charts, texts}: PageExpectation, screenshotDir?: string): Promise<void> {
+  const context = await browser.newContext({viewport: {width: 1280, height: 900}, locale: "de-DE", timezoneId: "Europe/Berlin"});
+  try {
+    const page = await context.newPage();
+    const problems = watchPage(page, origin);
+    const response = await page.goto(origin + path, {waitUntil: "networkidle"});
+    expect(response?.status(), `HTTP-Status von ${path}`).toBe(200);
+    expect(await page.getAttribute("html", "lang")).toBe("de");
+    await page.waitForFunction((n) => document.querySelectorAll("main svg[class^='plot']").length >= n, charts, {timeout: 15_000});
+    const body = await page.innerText("main");
+    for (const text of texts) expect(body, `Text auf ${path}`).toContain(text);
+    // Framework shows a failed cell as an inline error instead of throwing.
+    expect(await page.locator(".observablehq--error").count(), `fehlerhafte Zellen auf ${path}`).toBe(0);
+    if (screenshotDir) await page.screenshot({path: join(screenshotDir, `${path.replace(/\W+/g, "_").replace(/^_|_$/g, "") || "index"}.png`), fullPage: true});
+    expect(problems, `Probleme auf ${path}`).toEqual({consoleErrors: [], pageErrors: [], failedRequests: [], foreignRequests: []});
+  } finally {
+    await context.close();
+  }
+}
