@@ -1,40 +1,72 @@
 /**
- * `kbm data`: builds data/warehouse.duckdb from the snapshot. The build writes a temp
- * file, checks it, and only then renames it over the old warehouse, so a build that is
- * killed at any moment leaves the previous warehouse usable.
+ * `kbm data`: builds data/warehouse.duckdb from the snapshot plus the overlay data/updates/.
+ * The build writes a temp file, derives and checks everything in it, and only then renames
+ * it over the old warehouse, so a build that fails or is killed at any moment leaves the
+ * previous warehouse usable. All derived tables are computed in SQL, set-based.
  */
-import {DuckDBInstance} from "@duckdb/node-api";
-import {readFileSync} from "node:fs";
+import {DuckDBInstance, listValue, type DuckDBConnection} from "@duckdb/node-api";
+import {existsSync, readFileSync, readdirSync} from "node:fs";
 import {rename, rm} from "node:fs/promises";
-import {join} from "node:path";
-import {SNAPSHOT_FILES, indicatorSchema, sourceSchema} from "../snapshot/format.ts";
-import {namedQueries, queryRows, readSql, runScript} from "./sql.ts";
+import {basename, dirname, join, resolve} from "node:path";
 import {z} from "zod";
+import {SNAPSHOT_FILES, indicatorSchema, sourceSchema} from "../snapshot/format.ts";
+import {WAREHOUSE_EXTENSIONS, type WarehouseExtension} from "./extensions.ts";
+import {killPoint} from "./kill-point.ts";
+import {qualityReport, type QualityOptions, type QualityReport} from "./quality.ts";
+import {namedQueries, queryRows, readSql, runScript} from "./sql.ts";
 
 export interface BuildOptions {
   snapshotDir: string;
   target: string;
+  /** The overlay folder; default: `updates/` beside the snapshot folder. null = no overlay. */
+  updatesDir?: string | null;
+  /** Further tables (programme sheets …); default WAREHOUSE_EXTENSIONS. */
+  extensions?: WarehouseExtension[];
+  /** Options of the quality report computed on the new warehouse. */
+  quality?: QualityOptions;
   log?: (message: string) => void;
 }
 
 export interface BuildResult {
   counts: Record<string, number>;
   seconds: number;
+  /** Seconds per stage: load (read files into tables), derive, extensions, checks, quality, finish. */
+  stages: Record<string, number>;
+  /** The update files applied, in order (later wins). */
+  updates: string[];
+  quality: QualityReport;
 }
 
 export class WarehouseCheckError extends Error {
   override name = "WarehouseCheckError";
   constructor(readonly check: string, readonly rows: Record<string, unknown>[]) {
-    super(`Prüfung "${check}" fehlgeschlagen: ${rows.length} Zeile(n), z. B. ${JSON.stringify(rows[0])}`);
+    super(`Prüfung "${check}" fehlgeschlagen: ${rows.length} Zeile(n), z. B. ${JSON.stringify(rows[0], (_k, v: unknown) => (typeof v === "bigint" ? Number(v) : v))}`);
   }
 }
 
-export async function buildWarehouse({snapshotDir, target, log = () => {}}: BuildOptions): Promise<BuildResult> {
+/** Derived tables, in build order; each is one .sql file. */
+const DERIVE_SCRIPTS = ["merge-observations", "peer-groups", "aggregates", "facts", "comparisons"] as const;
+const COUNTED_TABLES = ["regions", "indicators", "sources", "observations", "superseded_observations", "peer_groups", "peer_group_members", "aggregates", "facts", "peer_stats", "comparisons"];
+
+export async function buildWarehouse(options: BuildOptions): Promise<BuildResult> {
+  const {snapshotDir, target, log = () => {}} = options;
   const started = performance.now();
+  const stages: Record<string, number> = {};
+  let mark = started;
+  const stage = (name: string) => {
+    const now = performance.now();
+    stages[name] = (now - mark) / 1000;
+    mark = now;
+  };
+  const updates = listUpdateFiles(options.updatesDir === undefined ? join(dirname(resolve(snapshotDir)), "updates") : options.updatesDir);
+  const extensions = options.extensions ?? WAREHOUSE_EXTENSIONS;
+
+  await removeStaleTemps(target);
   const temp = `${target}.tmp-${process.pid}`;
   await removeDatabase(temp);
   const instance = await DuckDBInstance.create(temp);
   const connection = await instance.connect();
+  killPoint("temp-created");
   try {
     await runScript(connection, readSql("schema"));
     await loadRegistry(connection, snapshotDir);
@@ -42,22 +74,44 @@ export async function buildWarehouse({snapshotDir, target, log = () => {}}: Buil
       regions: join(snapshotDir, SNAPSHOT_FILES.regions),
       observations: join(snapshotDir, SNAPSHOT_FILES.observations)
     });
-    for (const check of namedQueries(readSql("checks"))) {
+    killPoint("mid-insert");
+    if (updates.length > 0) await runScript(connection, readSql("load-updates"), {files: listValue(updates)});
+    stage("load");
+
+    for (const script of DERIVE_SCRIPTS) await runScript(connection, readSql(script));
+    stage("derive");
+
+    const context = {snapshotDir, dataDir: dirname(resolve(snapshotDir)), log};
+    for (const extension of extensions) await extension.load(connection, context);
+    stage("extensions");
+
+    const checks = [...namedQueries(readSql("checks")), ...extensions.flatMap((e) => (e.checks ? namedQueries(e.checks) : []))];
+    for (const check of checks) {
       const rows = await queryRows(connection, check.sql);
       if (rows.length > 0) throw new WarehouseCheckError(check.name, rows);
     }
+    stage("checks");
+
     const counts: Record<string, number> = {};
-    for (const table of ["regions", "indicators", "sources", "observations"]) {
-      const [row] = await queryRows(connection, `SELECT count(*)::INTEGER AS n FROM ${table}`);
+    for (const table of [...COUNTED_TABLES, ...extensions.flatMap((e) => e.tables ?? [])]) {
+      // Table names come from the constant list above, never from input.
+      const [row] = await queryRows(connection, `SELECT count(*)::BIGINT AS n FROM "${table.replaceAll('"', "")}"`);
       counts[table] = Number(row!.n);
     }
+    const quality = await qualityReport(connection, counts, options.quality);
+    stage("quality");
+
     await connection.run("CHECKPOINT");
     connection.closeSync();
     instance.closeSync();
+    killPoint("before-rename");
     await rename(temp, target);
+    await rm(`${target}.wal`, {force: true});
+    stage("finish");
     const seconds = (performance.now() - started) / 1000;
-    log(`Warehouse ${target}: ${Object.entries(counts).map(([k, v]) => `${k}=${v}`).join(", ")} in ${seconds.toFixed(2)} s`);
-    return {counts, seconds};
+    const shown = ["regions", "indicators", "observations", "aggregates", "comparisons"].map((k) => `${k}=${counts[k]}`).join(", ");
+    log(`Warehouse ${target}: ${shown}${updates.length ? `, ${updates.length} Aktualisierungsdatei(en)` : ""} in ${seconds.toFixed(2)} s`);
+    return {counts, seconds, stages, updates, quality};
   } catch (error) {
     connection.closeSync();
     instance.closeSync();
@@ -66,19 +120,87 @@ export async function buildWarehouse({snapshotDir, target, log = () => {}}: Buil
   }
 }
 
+/** data/updates/*.csv sorted by file name (= application order); none when the folder is missing. */
+export function listUpdateFiles(dir: string | null): string[] {
+  if (dir === null || !existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.toLowerCase().endsWith(".csv"))
+    .sort()
+    .map((name) => join(resolve(dir), name));
+}
+
 async function removeDatabase(path: string): Promise<void> {
   await rm(path, {force: true});
   await rm(`${path}.wal`, {force: true});
 }
 
-async function loadRegistry(connection: import("@duckdb/node-api").DuckDBConnection, snapshotDir: string): Promise<void> {
-  const indicators = z.array(indicatorSchema).parse(JSON.parse(readFileSync(join(snapshotDir, SNAPSHOT_FILES.indicators), "utf-8")));
-  const sources = z.array(sourceSchema).parse(JSON.parse(readFileSync(join(snapshotDir, SNAPSHOT_FILES.sources), "utf-8")));
-  for (const i of indicators) {
-    await connection.run(
-      "INSERT INTO indicators VALUES ($id, $name, $short_name, $unit, $decimals, $area, $min, $max, $polarity, $source_id, $meta)",
-      {id: i.id, name: i.name, short_name: i.short_name, unit: i.unit, decimals: i.decimals, area: i.area, min: i.range.min, max: i.range.max, polarity: i.polarity, source_id: i.source.source_id, meta: JSON.stringify(i)}
-    );
+/** Temp files of builds that were killed (their process no longer exists). */
+async function removeStaleTemps(target: string): Promise<void> {
+  const dir = dirname(resolve(target));
+  if (!existsSync(dir)) return;
+  const prefix = `${basename(target)}.tmp-`;
+  for (const name of readdirSync(dir)) {
+    if (!name.startsWith(prefix)) continue;
+    const pid = Number.parseInt(name.slice(prefix.length), 10);
+    if (Number.isInteger(pid) && pid !== process.pid && !processAlive(pid)) await rm(join(dir, name), {force: true});
   }
-  for (const s of sources) await connection.run("INSERT INTO sources VALUES ($id, $meta)", {id: s.id, meta: JSON.stringify(s)});
+}
+
+function readJson(path: string): unknown {
+  try {
+    return JSON.parse(readFileSync(path, "utf-8"));
+  } catch (error) {
+    throw new Error(`${path}: ${(error as Error).message}`);
+  }
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * The registry fields the warehouse relies on, checked with the snapshot format's own
+ * schemas; the rest of each entry is kept as it is in `meta` (the importer validates the
+ * whole entry when it writes the snapshot).
+ */
+const registryEntry = indicatorSchema
+  .pick({id: true, name: true, short_name: true, unit: true, decimals: true, area: true, topic: true, levels: true, source: true, range: true, polarity: true, caveats: true, aggregation: true, attribution: true})
+  .loose();
+const sourceEntry = sourceSchema.pick({id: true, title: true, publisher: true, licence: true, attribution: true}).loose();
+
+async function loadRegistry(connection: DuckDBConnection, snapshotDir: string): Promise<void> {
+  const indicators = z.array(registryEntry).parse(readJson(join(snapshotDir, SNAPSHOT_FILES.indicators)));
+  const sources = z.array(sourceEntry).parse(readJson(join(snapshotDir, SNAPSHOT_FILES.sources)));
+  const insertIndicator = await connection.prepare(
+    "INSERT INTO indicators VALUES ($id, $name, $short_name, $unit, $decimals, $area, $min, $max, $polarity, $source_id, $aggregation, $weight, $note, $meta)"
+  );
+  for (const i of indicators) {
+    insertIndicator.bind({
+      id: i.id,
+      name: i.name,
+      short_name: i.short_name,
+      unit: i.unit,
+      decimals: i.decimals,
+      area: i.area,
+      min: i.range.min,
+      max: i.range.max,
+      polarity: i.polarity,
+      source_id: i.source.source_id,
+      aggregation: i.aggregation.method,
+      weight: i.aggregation.weight,
+      note: i.aggregation.note,
+      meta: JSON.stringify(i)
+    });
+    await insertIndicator.run();
+  }
+  const insertSource = await connection.prepare("INSERT INTO sources VALUES ($id, $meta)");
+  for (const s of sources) {
+    insertSource.bind({id: s.id, meta: JSON.stringify(s)});
+    await insertSource.run();
+  }
 }

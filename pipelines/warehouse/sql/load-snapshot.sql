@@ -1,5 +1,5 @@
 -- Loads the snapshot's CSV files; $regions, $observations are file paths bound as parameters.
--- Every column is read as text first so that keys keep their leading zeros.
+-- Every column is read as text first so that keys keep their leading zeros ('01001').
 
 INSERT INTO regions
 SELECT id, name, level, type, NULLIF(parent, ''), NULLIF(land, ''),
@@ -8,7 +8,8 @@ SELECT id, name, level, type, NULLIF(parent, ''), NULLIF(land, ''),
        CAST(NULLIF(area_km2, '') AS DOUBLE)
 FROM read_csv($regions, header = true, all_varchar = true, delim = ',', quote = '"');
 
-INSERT INTO observations
-SELECT indicator, region, period, CAST(substr(period, 1, 4) AS INTEGER),
-       CAST(NULLIF(value, '') AS DOUBLE), NULLIF(flag, ''), source
+-- The snapshot is the base layer (priority 0). The value stays text until the merge, so a
+-- value that is not a number is reported by the check value_not_numeric instead of aborting.
+INSERT INTO staged_observations
+SELECT indicator, region, period, NULLIF(value, ''), NULLIF(flag, ''), source, 'snapshot', 0
 FROM read_csv($observations, header = true, all_varchar = true, delim = ',', quote = '"');

@@ -1,4 +1,6 @@
--- Base tables of the warehouse, loaded from data/snapshot/.
+-- Base tables of the warehouse, loaded from data/snapshot/ and the overlay data/updates/.
+-- Derived tables (peer groups, aggregates, facts, comparisons) are created by their own
+-- scripts with CREATE TABLE … AS, set-based; their columns are documented there.
 
 CREATE TABLE regions (
   id VARCHAR PRIMARY KEY,          -- AGS with leading zeros; 'DG' = Bund; Berlin districts 110NN0NN
@@ -25,6 +27,9 @@ CREATE TABLE indicators (
   range_max DOUBLE NOT NULL,
   polarity VARCHAR NOT NULL,
   source_id VARCHAR NOT NULL,
+  aggregation VARCHAR NOT NULL,    -- published, sum, weighted, none (registry: aggregation.method)
+  aggregation_weight VARCHAR,      -- indicator id of the weight (the denominator) for 'weighted'
+  aggregation_note VARCHAR NOT NULL, -- why a Land/Bund value may be absent, shown on pages
   meta JSON NOT NULL               -- the whole registry entry, for pages and exports
 );
 
@@ -33,13 +38,16 @@ CREATE TABLE sources (
   meta JSON NOT NULL
 );
 
-CREATE TABLE observations (
+-- Every observation as read, before the overlay is applied: the snapshot has priority 0,
+-- the update files 1, 2, … in file-name order. A temp table: the merge keeps the winning rows
+-- in observations and the replaced ones in superseded_observations; the rest is not stored.
+CREATE TEMP TABLE staged_observations (
   indicator VARCHAR NOT NULL,
   region VARCHAR NOT NULL,
-  period VARCHAR NOT NULL,         -- '2015' (year or school year as labelled) or '2023-03-01' (reference date)
-  year INTEGER NOT NULL,
-  value DOUBLE,                    -- NULL when the source publishes no number (flag '.', 'x', '/', '...')
+  period VARCHAR NOT NULL,
+  value_text VARCHAR,              -- as written; cast once in merge-observations.sql
   flag VARCHAR,
   source VARCHAR NOT NULL,
-  PRIMARY KEY (indicator, region, period)
+  origin VARCHAR NOT NULL,         -- 'snapshot' or 'updates/<file>.csv'
+  priority INTEGER NOT NULL        -- higher wins
 );

@@ -1,0 +1,51 @@
+-- Comparisons of every region with each of its peer groups, per indicator and period.
+-- Only numbers are compared: a member with no observation, or with a flag that carries no
+-- number ('.', '...', '/', 'x'), is neither ranked nor counted, and never treated as 0.
+-- '-' (exactly zero) is a number and is ranked as 0.
+
+-- peer_stats: the distribution of a group's values. Quartiles and median use DuckDB's
+-- quantile_cont, i.e. linear interpolation between the two nearest ranks (R type 7, the
+-- spreadsheet QUARTILE.INKL rule): for 1, 2, 3, 4 the median is 2.5, q1 1.75, q3 3.25.
+CREATE TABLE peer_stats AS
+SELECT m.group_id, o.indicator, o.period, any_value(o.year) AS year,
+       count(*) AS n,
+       quantile_cont(o.value, 0.5) AS median,
+       quantile_cont(o.value, 0.25) AS q1,
+       quantile_cont(o.value, 0.75) AS q3,
+       min(o.value) AS min,
+       max(o.value) AS max
+FROM peer_group_members m
+JOIN observations o ON o.region = m.region
+WHERE o.value IS NOT NULL
+GROUP BY m.group_id, o.indicator, o.period;
+
+-- comparisons: one row per member region that has an observation (even a valueless one, so
+-- a page can show the group's median next to "keine Angabe").
+-- rank: 1 = the highest value, whatever the indicator's polarity; ties share the smallest
+--   rank and the next rank is skipped (competition ranking "1, 2, 2, 4", SQL rank()).
+-- n_ranked: the number of ranked members (those with a number) in this indicator and period.
+-- percentile: the share of the other ranked members with a strictly lower value, in percent
+--   (100 × percent_rank() ascending): the highest value has 100, the lowest 0, tied values
+--   share one figure; NULL when the region is the only ranked member.
+CREATE TABLE comparisons AS
+WITH member_values AS (
+  SELECT m.group_id, o.indicator, o.region, o.period, o.year, o.value, o.flag
+  FROM peer_group_members m
+  JOIN observations o ON o.region = m.region
+),
+ranked AS (
+  SELECT group_id, indicator, region, period,
+         rank() OVER (PARTITION BY group_id, indicator, period ORDER BY value DESC) AS rank,
+         CASE WHEN count(*) OVER (PARTITION BY group_id, indicator, period) > 1
+              THEN 100 * percent_rank() OVER (PARTITION BY group_id, indicator, period ORDER BY value ASC) END AS percentile
+  FROM member_values
+  WHERE value IS NOT NULL
+)
+SELECT v.indicator, v.region, v.period, v.year, v.group_id, v.value, v.flag,
+       r.rank::INTEGER AS rank,
+       coalesce(s.n, 0)::INTEGER AS n_ranked,
+       r.percentile,
+       s.median, s.q1, s.q3
+FROM member_values v
+LEFT JOIN ranked r USING (group_id, indicator, region, period)
+LEFT JOIN peer_stats s USING (group_id, indicator, period);
