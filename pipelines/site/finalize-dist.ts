@@ -1,6 +1,8 @@
 /**
  * Post-build fixes to dist/ that Framework 1.13 has no option for:
  * - every page declares German as its language (screen readers, hyphenation);
+ * - the sidebar toggle gets a German accessible name, and its close label moves out of the
+ *   <ol> where only <li> may stand (axe-core "list" rule);
  * - every page carries a Content-Security-Policy that allows exactly its own inline
  *   scripts (by sha256 hash) and nothing from other hosts: no 'unsafe-inline' and no
  *   'unsafe-eval' for scripts. Styles stay inline-able: Plot writes <style> into its SVGs.
@@ -58,8 +60,19 @@ export function addContentSecurityPolicy(html: string): string {
   return html.slice(0, at + charset.length) + meta + html.slice(at + charset.length);
 }
 
+const SIDEBAR_TOGGLE = '<input id="observablehq-sidebar-toggle" type="checkbox" title="Toggle sidebar">';
+const SIDEBAR_CLOSE = '<ol>\n    <label id="observablehq-sidebar-close" for="observablehq-sidebar-toggle"></label>';
+
+export function fixSidebar(html: string): string {
+  if (!html.includes('id="observablehq-sidebar"')) return html;
+  if (!html.includes(SIDEBAR_TOGGLE) || !html.includes(SIDEBAR_CLOSE)) throw new Error("unexpected sidebar markup: Framework's HTML template changed");
+  return html
+    .replace(SIDEBAR_TOGGLE, '<input id="observablehq-sidebar-toggle" type="checkbox" title="Navigation ein- oder ausblenden" aria-label="Navigation ein- oder ausblenden">')
+    .replace(SIDEBAR_CLOSE, '<label id="observablehq-sidebar-close" for="observablehq-sidebar-toggle"></label>\n  <ol>');
+}
+
 export function finalizePage(html: string): string {
-  return addContentSecurityPolicy(setLanguage(html));
+  return addContentSecurityPolicy(fixSidebar(setLanguage(html)));
 }
 
 export async function finalizeDist(dist: string): Promise<number> {

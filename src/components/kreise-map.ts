@@ -2,6 +2,7 @@
 import * as Plot from "@observablehq/plot";
 import {feature} from "topojson-client";
 import type {Topology, GeometryCollection} from "topojson-specification";
+import {describeChart} from "./a11y.js";
 import {formatValue} from "./format.js";
 
 export interface MapValue {
@@ -24,7 +25,7 @@ export function kreiseMap(topology: Topology, values: MapValue[], {width, unit, 
   const kreise = feature(topology, topology.objects.kreise as GeometryCollection<{id: string; name: string}>);
   const byId = new Map(values.map((v) => [v.id, v]));
   const valueOf = (f: {properties: {id: string}}) => byId.get(f.properties.id)?.value ?? null;
-  return Plot.plot({
+  const chart = Plot.plot({
     width,
     height: width * 1.2,
     projection: {type: "transverse-mercator", rotate: [-10, 0], domain: kreise},
@@ -40,4 +41,10 @@ export function kreiseMap(topology: Topology, values: MapValue[], {width, unit, 
       })
     ]
   });
+  const shown = values.filter((v) => v.value !== null);
+  const sorted = [...shown].sort((a, b) => b.value! - a.value!);
+  const message = sorted.length
+    ? `Karte der Kreise: ${label}. ${shown.length} von ${values.length} Kreisen mit Wert, von ${formatValue(sorted.at(-1)!.value, unit, decimals)} (${sorted.at(-1)!.name}) bis ${formatValue(sorted[0]!.value, unit, decimals)} (${sorted[0]!.name}).`
+    : `Karte der Kreise: ${label}. Kein Kreis hat einen Wert.`;
+  return describeChart(chart, message);
 }

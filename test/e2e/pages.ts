@@ -16,3 +16,6 @@ export const REGION_SAMPLE: PageExpectation[] = [];
 export function REGION_PAGES_ALL(): PageExpectation[] {
   return [];
 }
+
+/** One page of each kind for the accessibility check (axe-core). */
+export const AXE_PAGES: string[] = ["/", "/daten/"];

@@ -54,3 +54,21 @@ describe("finalizeDist", () => {
     expect(readFileSync(join(dist, "data.json"), "utf-8")).toBe("<html>");
   });
 });
+
+describe("fixSidebar", () => {
+  const sidebar = '<input id="observablehq-sidebar-toggle" type="checkbox" title="Toggle sidebar">\n<nav id="observablehq-sidebar">\n  <ol>\n    <label id="observablehq-sidebar-close" for="observablehq-sidebar-toggle"></label>\n    <li>x</li>\n  </ol>\n</nav>';
+
+  it("names the toggle in German and keeps only <li> inside the list", async () => {
+    const {fixSidebar} = await import("../../../pipelines/site/finalize-dist.ts");
+    const fixed = fixSidebar(sidebar);
+    expect(fixed).toContain('aria-label="Navigation ein- oder ausblenden"');
+    expect(fixed).not.toContain("Toggle sidebar");
+    expect(fixed).toMatch(/<\/label>\n  <ol>\n    <li>x<\/li>/);
+  });
+
+  it("leaves pages without a sidebar alone and refuses unknown sidebar markup", async () => {
+    const {fixSidebar} = await import("../../../pipelines/site/finalize-dist.ts");
+    expect(fixSidebar("<main></main>")).toBe("<main></main>");
+    expect(() => fixSidebar('<nav id="observablehq-sidebar"><ul></ul></nav>')).toThrow(/template changed/);
+  });
+});
