@@ -16,6 +16,9 @@ export interface PageExpectation {
   texts: string[];
 }
 
+/** Internal links already found to answer 200, shared by all pages of one test run. */
+const goodLinks = new Set<string>();
+
 export async function checkPage(browser: Browser, origin: string, {path, charts, texts}: PageExpectation, screenshotDir?: string): Promise<void> {
   const context = await browser.newContext({viewport: {width: 1280, height: 900}, locale: "de-DE", timezoneId: "Europe/Berlin"});
   try {
@@ -29,6 +32,19 @@ export async function checkPage(browser: Browser, origin: string, {path, charts,
     for (const text of texts) expect(body, `Text auf ${path}`).toContain(text);
     // Framework shows a failed cell as an inline error instead of throwing.
     expect(await page.locator(".observablehq--error").count(), `fehlerhafte Zellen auf ${path}`).toBe(0);
+    // Links drawn by scripts (tables, maps) are not in the static HTML: check them here.
+    const hrefs = await page.$$eval("a[href]", (links) => links.map((a) => (a as HTMLAnchorElement).href));
+    const broken: string[] = [];
+    for (const href of new Set(hrefs)) {
+      const url = new URL(href);
+      if (url.origin !== origin) continue;
+      const target = url.origin + url.pathname;
+      if (goodLinks.has(target)) continue;
+      const status = (await context.request.get(target)).status();
+      if (status === 200) goodLinks.add(target);
+      else broken.push(`${url.pathname} (HTTP ${status})`);
+    }
+    expect(broken, `kaputte Links auf ${path}`).toEqual([]);
     if (screenshotDir) await page.screenshot({path: join(screenshotDir, `${path.replace(/\W+/g, "_").replace(/^_|_$/g, "") || "index"}.png`), fullPage: true});
     expect(problems, `Probleme auf ${path}`).toEqual({consoleErrors: [], pageErrors: [], failedRequests: [], foreignRequests: []});
   } finally {
