@@ -25,27 +25,22 @@ GROUP BY m.group_id, o.indicator, o.period;
 --   rank and the next rank is skipped (competition ranking "1, 2, 2, 4", SQL rank()).
 -- n_ranked: the number of ranked members (those with a number) in this indicator and period.
 -- percentile: the share of the other ranked members with a strictly lower value, in percent
---   (100 × percent_rank() ascending): the highest value has 100, the lowest 0, tied values
+--   (100 × (ascending rank − 1) / (n_ranked − 1), i.e. percent_rank()): the highest value has 100, the lowest 0, tied values
 --   share one figure; NULL when the region is the only ranked member.
 CREATE TABLE comparisons AS
 WITH member_values AS (
-  SELECT m.group_id, o.indicator, o.region, o.period, o.year, o.value, o.flag
+  SELECT m.group_id, o.indicator, o.region, o.period, o.year, o.value, o.flag,
+         -- NULLS LAST keeps members without a number behind every ranked one; their rank is dropped below.
+         rank() OVER (PARTITION BY m.group_id, o.indicator, o.period ORDER BY o.value DESC NULLS LAST) AS rank_desc,
+         rank() OVER (PARTITION BY m.group_id, o.indicator, o.period ORDER BY o.value ASC NULLS LAST) AS rank_asc
   FROM peer_group_members m
   JOIN observations o ON o.region = m.region
-),
-ranked AS (
-  SELECT group_id, indicator, region, period,
-         rank() OVER (PARTITION BY group_id, indicator, period ORDER BY value DESC) AS rank,
-         CASE WHEN count(*) OVER (PARTITION BY group_id, indicator, period) > 1
-              THEN 100 * percent_rank() OVER (PARTITION BY group_id, indicator, period ORDER BY value ASC) END AS percentile
-  FROM member_values
-  WHERE value IS NOT NULL
 )
 SELECT v.indicator, v.region, v.period, v.year, v.group_id, v.value, v.flag,
-       r.rank::INTEGER AS rank,
+       CASE WHEN v.value IS NOT NULL THEN v.rank_desc END::INTEGER AS rank,
        coalesce(s.n, 0)::INTEGER AS n_ranked,
-       r.percentile,
+       -- rank_asc − 1 = the number of ranked members with a strictly lower value.
+       CASE WHEN v.value IS NOT NULL AND s.n > 1 THEN 100.0 * (v.rank_asc - 1) / (s.n - 1) END AS percentile,
        s.median, s.q1, s.q3
 FROM member_values v
-LEFT JOIN ranked r USING (group_id, indicator, region, period)
 LEFT JOIN peer_stats s USING (group_id, indicator, period);

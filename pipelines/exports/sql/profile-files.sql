@@ -1,0 +1,88 @@
+-- One JSON document per region for profiles.zip (ProfileFile in profile.ts), built in DuckDB.
+-- Series are columnar per indicator (one array per field, aligned on the sorted periods) so
+-- that 30 indicators × 30 years × 5 peer groups stay small; profileRows() turns one into rows.
+-- Derived numbers are rounded to 6 decimals (float noise), percentiles to 1.
+-- Lists are collected unordered and then sorted with list_sort on the period (the first
+-- struct field): much faster than ordered aggregates. The outer objects are joined as text;
+-- indicator and group ids are [a-z0-9_] (snapshot format), safe as JSON keys.
+WITH fr AS (
+  SELECT f.region, f.indicator,
+         {period: f.period, year: f.year,
+          value: CASE WHEN f.computed THEN round(f.value, 6) ELSE f.value END, flag: f.flag,
+          land: CASE WHEN la.status = 'computed' THEN round(la.value, 6) ELSE la.value END, land_status: la.status,
+          bund: CASE WHEN ba.status = 'computed' THEN round(ba.value, 6) ELSE ba.value END, bund_status: ba.status,
+          change_1y: round(f.change_1y, 6), change_5y: round(f.change_5y, 6), change_10y: round(f.change_10y, 6)} AS row
+  FROM facts f
+  JOIN regions r ON r.id = f.region
+  LEFT JOIN aggregates la ON la.region = r.land AND la.indicator = f.indicator AND la.period = f.period
+  LEFT JOIN aggregates ba ON ba.region = 'DG' AND ba.indicator = f.indicator AND ba.period = f.period
+),
+series AS (
+  SELECT region, indicator, list_sort(list(row)) AS l FROM fr GROUP BY region, indicator
+),
+-- comparisons has exactly one row per member and observation, so sorted by period these
+-- arrays align with the series' periods.
+peer_lists AS (
+  SELECT c.region, c.indicator, c.group_id, any_value(g.sort) AS sort,
+         list_sort(list({period: c.period, rank: c.rank, of: c.n_ranked, percentile: round(c.percentile, 1),
+                         median: round(c.median, 6), q1: round(c.q1, 6), q3: round(c.q3, 6)})) AS l
+  FROM comparisons c JOIN peer_groups g ON g.id = c.group_id
+  GROUP BY c.region, c.indicator, c.group_id
+),
+peers AS (
+  SELECT region, indicator,
+         '{' || string_agg('"' || group_id || '":' ||
+           to_json({rank: [x.rank FOR x IN l], of: [x.of FOR x IN l], percentile: [x.percentile FOR x IN l],
+                    median: [x.median FOR x IN l], q1: [x.q1 FOR x IN l], q3: [x.q3 FOR x IN l]})::VARCHAR,
+           ',' ORDER BY sort, group_id) || '}' AS peers
+  FROM peer_lists GROUP BY region, indicator
+),
+series_core AS (
+  SELECT region, indicator,
+         to_json({period: [x.period FOR x IN l], year: [x.year FOR x IN l], value: [x.value FOR x IN l],
+                  flag: [x.flag FOR x IN l], land: [x.land FOR x IN l], land_status: [x.land_status FOR x IN l],
+                  bund: [x.bund FOR x IN l], bund_status: [x.bund_status FOR x IN l],
+                  change_1y: [x.change_1y FOR x IN l], change_5y: [x.change_5y FOR x IN l],
+                  change_10y: [x.change_10y FOR x IN l]})::VARCHAR AS core
+  FROM series
+),
+-- The series object without its closing brace, then "peers" and the brace.
+series_json AS (
+  SELECT s.region, s.indicator, substr(s.core, 1, length(s.core) - 1) || ',"peers":' || coalesce(p.peers, '{}') || '}' AS json
+  FROM series_core s LEFT JOIN peers p USING (region, indicator)
+),
+region_series AS (
+  SELECT region, '{' || string_agg('"' || indicator || '":' || json, ',' ORDER BY indicator) || '}' AS series,
+         list(indicator) AS indicators
+  FROM series_json GROUP BY region
+),
+groups AS (
+  SELECT region, list(group_id ORDER BY sort, group_id) AS ids,
+         list({id: group_id, name: name, members: members} ORDER BY sort, group_id) AS groups
+  FROM region_peer_groups GROUP BY region
+),
+indicator_summary AS (
+  SELECT id, {id: id, name: name, short_name: short_name, unit: unit, decimals: decimals, area: area,
+              topic: meta->>'$.topic', polarity: polarity, source: source_id, attribution: meta->>'$.attribution',
+              caveats: meta->'$.caveats', aggregation_note: aggregation_note} AS summary
+  FROM indicators
+),
+head AS (
+  SELECT r.id,
+         to_json({
+           region: {id: r.id, name: r.name, level: r.level, type: r.type, parent: r.parent, land: r.land, land_name: l.name,
+                    kreisfrei: r.kreisfrei, bbsr_kreistyp: r.bbsr_kreistyp, population: r.population, area_km2: r.area_km2,
+                    groups: coalesce(g.ids, [])},
+           groups: coalesce(g.groups, []),
+           indicators: coalesce((SELECT list(i.summary ORDER BY i.id) FROM indicator_summary i WHERE list_contains(rs.indicators, i.id)), [])
+         })::VARCHAR AS head,
+         rs.series
+  FROM regions r
+  LEFT JOIN regions l ON l.id = r.land
+  LEFT JOIN groups g ON g.region = r.id
+  LEFT JOIN region_series rs ON rs.region = r.id
+)
+-- The head object without its closing brace, then "series" and the brace.
+SELECT id, substr(head, 1, length(head) - 1) || ',"series":' || coalesce(series, '{}') || '}' AS json
+FROM head
+ORDER BY id;
