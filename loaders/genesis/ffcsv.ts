@@ -19,6 +19,12 @@ interface Variable {
   label: number;
 }
 
+interface Period {
+  period: string;
+  h1: number;
+  h2: number;
+}
+
 export class FfcsvReader implements RowHandler {
   private names: string[] = [];
   private width = 0;
@@ -34,13 +40,8 @@ export class FfcsvReader implements RowHandler {
   private regional: Variable | undefined;
   private regionalCode = "";
   private readonly cell = new CellReader();
-  wanted: Uint8Array | undefined;
-  /** Raw time of the previous row; starts with a value no field can have. */
-  private lastTime = "\u0000";
-  private lastPeriod = "";
-  /** Hash state after the period, reused while the period repeats. */
-  private periodH1 = 0;
-  private periodH2 = 0;
+  /** Periods by raw time, with the key hash after the period (a file has few distinct times). */
+  private readonly periods = new Map<string, Period>();
 
   constructor(
     private readonly sink: RecordSink,
@@ -60,17 +61,9 @@ export class FfcsvReader implements RowHandler {
     if (!sink.started) this.start(fields, line);
 
     const hasher = sink.hasher;
-    let period = this.lastPeriod;
     const time = fields[this.time]!;
-    if (time !== this.lastTime) {
-      if (time === "") throw this.missing(line, this.time, "Zeitangabe");
-      period = this.lastPeriod = isoPeriod(time);
-      this.lastTime = time;
-      hasher.reset();
-      hasher.add(period);
-      this.periodH1 = hasher.h1;
-      this.periodH2 = hasher.h2;
-    }
+    const known = this.periods.get(time) ?? this.addPeriod(time, line);
+    const period = known.period;
     let region = "";
     let regionName = "";
     const regional = this.regional;
@@ -85,7 +78,7 @@ export class FfcsvReader implements RowHandler {
     const variable = fields[this.variableColumn]!;
     if (variable === "") throw this.missing(line, this.variableColumn, "Code der Wertvariablen");
 
-    hasher.restore(this.periodH1, this.periodH2);
+    hasher.restore(known.h1, known.h2);
     hasher.add(region);
     hasher.add(variable);
     const dimensions: Record<string, string> = {};
@@ -96,7 +89,7 @@ export class FfcsvReader implements RowHandler {
       const attribute = fields[v.attribute]!;
       if (code === "") {
         // A row may leave a classifying variable out entirely; a value without its code is broken.
-        if (attribute === "") continue;
+        if (attribute === "" && fields[v.label] === "") continue;
         throw this.missing(line, v.code, "Merkmalscode");
       }
       dimensions[code] = attribute;
@@ -150,9 +143,6 @@ export class FfcsvReader implements RowHandler {
       this.variables.push({code: index.get(`${k}_variable_code`)!, attribute: index.get(`${k}_variable_attribute_code`)!, label: index.get(`${k}_variable_attribute_label`)!});
     }
     this.statisticsColumn = index.get("statistics_code")!;
-    this.wanted = new Uint8Array(header.length);
-    for (const column of [this.statisticsColumn, this.time, this.value, this.unit, this.variableColumn, this.quality]) if (column >= 0) this.wanted[column] = 1;
-    for (const v of this.variables) this.wanted[v.code] = this.wanted[v.attribute] = this.wanted[v.label] = 1;
   }
 
   /** First data row: find the regional variable and the dimension codes. */
@@ -161,13 +151,22 @@ export class FfcsvReader implements RowHandler {
     this.regional = this.variables.find((v) => REGIONAL_VARIABLES.has(fields[v.code]!));
     this.regionalCode = this.regional ? fields[this.regional.code]! : "";
     this.classifying = this.variables.filter((v) => v !== this.regional);
-    // Labels of classifying variables are not part of the record.
-    for (const v of this.classifying) this.wanted![v.label] = 0;
     const statistic = fields[this.statisticsColumn]!;
     if (statistic === "") throw this.missing(line, this.statisticsColumn, "Statistik-Code");
     sink.table = this.tableOverride ?? tableFromFileName(this.fileName, statistic);
     const dimensions = this.classifying.map((v) => fields[v.code]!).filter((code) => code !== "");
     sink.begin(dimensions, []);
+  }
+
+  private addPeriod(time: string, line: number): Period {
+    if (time === "") throw this.missing(line, this.time, "Zeitangabe");
+    const hasher = this.sink.hasher;
+    const period = isoPeriod(time);
+    hasher.reset();
+    hasher.add(period);
+    const known = {period, h1: hasher.h1, h2: hasher.h2};
+    this.periods.set(time, known);
+    return known;
   }
 
   private missing(line: number, column: number, what: string): InputError {

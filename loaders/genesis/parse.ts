@@ -20,7 +20,11 @@ import {TableReader} from "./table.ts";
 import type {GenesisLayout, ParseOptions, ParseSummary} from "./types.ts";
 import {isZip, unzipCsv} from "./zip.ts";
 
-/** Read size for files. 64 KB measured fastest (1.4x faster than 1 MB: chunks stay in cache) with the least memory. */
+/**
+ * Size of the pieces read, decoded and split at once. 64 KB measured 1.4x faster than 1 MB (the
+ * text stays in the CPU cache, V8 handles short strings cheaply) and keeps memory low; larger
+ * chunks from other sources are cut to this size.
+ */
 const CHUNK_BYTES = 1 << 16;
 /** A first line longer than this is not a GENESIS header. */
 const MAX_FIRST_LINE = 4 << 20;
@@ -84,8 +88,10 @@ async function readFlat(firstText: string, input: Peekable, decoder: StreamingDe
   splitter.push(firstText);
   let sized = sizeHint === undefined;
   for await (const chunk of input) {
-    const text = decoder.decode(chunk);
-    if (text.length > 0) splitter.push(text);
+    for (let at = 0; at < chunk.length; at += CHUNK_BYTES) {
+      const text = decoder.decode(chunk.subarray(at, at + CHUNK_BYTES));
+      if (text.length > 0) splitter.push(text);
+    }
     if (!sized && sink.keyCount >= 1000) {
       // Extrapolate the number of keys from the bytes read so far.
       sink.reserveKeys(Math.ceil((sink.keyCount * sizeHint!) / decoder.bytesSeen));

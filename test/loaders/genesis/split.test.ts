@@ -40,14 +40,6 @@ describe("RowSplitter", () => {
     );
   });
 
-  it("passes only wanted columns on the plain path", () => {
-    const rows: string[][] = [];
-    const splitter = new RowSplitter("t.csv", {row: (fields, count) => rows.push(fields.slice(0, count)), wanted: Uint8Array.of(1, 0, 1)});
-    splitter.push("a;b;c\n");
-    splitter.end();
-    expect(rows).toEqual([["a", "", "c"]]);
-  });
-
   it("reads a line of several megabytes arriving in small chunks", () => {
     const long = "y".repeat(3_000_000);
     const text = `1;${long}\n2;"${long}"\n3;z\n`;
