@@ -10,6 +10,8 @@ import {InputError} from "./errors.ts";
 
 export interface CsvOptions {
   delimiter?: string;
+  /** Character set of the file; old official files are often Windows-1252 (default UTF-8). */
+  encoding?: "utf-8" | "windows-1252";
   /** Lines before the header row (comment blocks). */
   skipLines?: number;
   /** Columns that must be present; their absence is reported before any row. */
@@ -23,8 +25,20 @@ export interface CsvRow {
 }
 
 export function readCsvFile(path: string, label: string, options: CsvOptions = {}): CsvRow[] {
-  const text = readFileSync(path, "utf-8");
-  return parseCsvText(text, label, options);
+  return parseCsvText(readTextFile(path, label, options.encoding), label, options);
+}
+
+/**
+ * Reads a text file in the given encoding. UTF-8 is decoded strictly: bytes that are not
+ * UTF-8 (a Windows-1252 file read by mistake) are an error, not silent replacement characters.
+ */
+export function readTextFile(path: string, label: string, encoding: "utf-8" | "windows-1252" = "utf-8"): string {
+  const bytes = readFileSync(path);
+  try {
+    return new TextDecoder(encoding, {fatal: true}).decode(bytes);
+  } catch {
+    throw new InputError({file: label}, `eine Textdatei in der Zeichenkodierung ${encoding}`, "ungültige Bytefolge");
+  }
 }
 
 export function parseCsvText(text: string, label: string, {delimiter = ",", skipLines = 0, required = []}: CsvOptions = {}): CsvRow[] {
@@ -80,5 +94,43 @@ export function parseDecimal(text: string, file: string, line: number, field: st
   if (!Number.isFinite(value) || !/^-?\d+(\.\d+)?(e-?\d+)?$/i.test(trimmed)) {
     throw new InputError({file, line, field}, "eine Zahl mit Dezimalpunkt oder ein leeres Feld", text);
   }
+  return value;
+}
+
+/** A cell of an official table: a number, or a special value that says why there is none. */
+export interface OfficialCell {
+  value: number | null;
+  /** "-" nothing (value 0), "." unknown or secret, "..." not yet available, "/" not reliable, "x" locked. */
+  flag: "-" | "." | "..." | "/" | "x" | null;
+}
+
+/**
+ * Parses a cell in German number format (`1.631,4`, `20.282`, `-4,2`) with the special values
+ * of official statistics. `–` (en dash) and `-` mean "nothing" (exactly zero); an empty cell is
+ * missing (null, no flag). Anything else is an error naming file, line and field.
+ */
+export function parseGermanCell(text: string, file: string, line: number, field: string): OfficialCell {
+  const trimmed = text.trim();
+  if (trimmed === "") return {value: null, flag: null};
+  switch (trimmed) {
+    case "-":
+    case "–":
+      return {value: 0, flag: "-"};
+    case ".":
+    case "...":
+    case "/":
+    case "x":
+      return {value: null, flag: trimmed};
+  }
+  if (!/^-?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$/.test(trimmed)) {
+    throw new InputError({file, line, field}, "eine Zahl im deutschen Format (1.234,5) oder ein Sonderzeichen (–, ., /, x)", text);
+  }
+  return {value: Number(trimmed.replaceAll(".", "").replace(",", ".")), flag: null};
+}
+
+/** Parses a whole number of persons or objects; empty means missing. */
+export function parseCount(text: string, file: string, line: number, field: string): number | null {
+  const value = parseDecimal(text, file, line, field);
+  if (value !== null && (!Number.isInteger(value) || value < 0)) throw new InputError({file, line, field}, "eine ganze Zahl ≥ 0", text);
   return value;
 }
