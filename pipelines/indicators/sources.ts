@@ -1,10 +1,12 @@
 /**
  * The source catalogue: every observation in the snapshot names one of these ids, and
- * pages print the attribution each licence requires.
+ * pages print the attribution each licence requires. `role` says whether a source feeds the
+ * snapshot or is only read for the cross-source check in the import report.
  */
 import type {Source} from "../snapshot/format.ts";
 
 const DL_DE_BY = {licence: "Datenlizenz Deutschland – Namensnennung – Version 2.0 (dl-de/by-2-0)", licence_url: "https://www.govdata.de/dl-de/by-2-0"};
+const CC_BY_3_DE = {licence: "Creative Commons Namensnennung 3.0 Deutschland (CC BY 3.0 DE)", licence_url: "https://creativecommons.org/licenses/by/3.0/de/"};
 
 export const SOURCES: Source[] = [
   {
@@ -14,8 +16,20 @@ export const SOURCES: Source[] = [
     ...DL_DE_BY,
     attribution: "Datenquelle: INKAR, BBSR Bonn",
     url: "https://www.inkar.de",
-    reference: "Ausgabe 2024 (Kreise, Gebietsstand 31.12.2021)",
-    via: "R-Paket GERDA (hhilbig/gerda @ 8124aa7), Objekt county_covariates_internal"
+    reference: "Kreise, Gebietsstand 31.12.2021 (auf den heutigen Gebietsstand umgerechnete Reihen), Jahre 1995–2022",
+    via: "R-Paket GERDA (hhilbig/gerda @ 8124aa7), Objekt county_covariates_internal",
+    role: "snapshot"
+  },
+  {
+    id: "inkar_2024",
+    title: "INKAR – Indikatoren und Karten zur Raum- und Stadtentwicklung, Ausgabe 2024 (Bildung, Sozialleistungen)",
+    publisher: "Bundesinstitut für Bau-, Stadt- und Raumforschung (BBSR), Bonn",
+    ...DL_DE_BY,
+    attribution: "Datenquelle: INKAR 2024, BBSR Bonn",
+    url: "https://www.inkar.de",
+    reference: "Ausgabe 2024, Kreise, Jahre 2010–2022",
+    via: "R-Paket inkr (RegioHub/inkr @ 2825eea, v0.2.1), inst/db/bildung.parquet und sozialleistungen.parquet",
+    role: "snapshot"
   },
   {
     id: "gvisys",
@@ -24,8 +38,9 @@ export const SOURCES: Source[] = [
     ...DL_DE_BY,
     attribution: "© Statistisches Bundesamt (Destatis), 2022",
     url: "https://www.destatis.de/DE/Themen/Laender-Regionen/Regionales/Gemeindeverzeichnis/Administrativ/04-kreise.html",
-    reference: "Gebietsstand 31.12.2021",
-    via: "vaishali0810/Stat.-Praktikum @ dd10e7d, 04-kreise.csv"
+    reference: "Gebietsstand 31.12.2021; Bevölkerung 31.12.2021 (Fortschreibung auf Basis des Zensus 2011)",
+    via: "vaishali0810/Stat.-Praktikum @ dd10e7d, 04-kreise.csv",
+    role: "snapshot"
   },
   {
     id: "bbsr_kreistypen",
@@ -34,8 +49,9 @@ export const SOURCES: Source[] = [
     ...DL_DE_BY,
     attribution: "© BBSR Bonn 2020",
     url: "https://www.bbsr.bund.de/BBSR/DE/forschung/raumbeobachtung/Raumabgrenzungen/deutschland/kreise/siedlungsstrukturelle-kreistypen/kreistypen.html",
-    reference: "Stand 2020",
-    via: "tanmoy79/wetterdienst-traffic-risk-de @ 9759f57"
+    reference: "Stand 2020 (401 Kreise; 16056 Eisenach seit 01.07.2021 im Wartburgkreis)",
+    via: "tanmoy79/wetterdienst-traffic-risk-de @ 9759f57, Originaldatei (ISO-8859-1)",
+    role: "snapshot"
   },
   {
     id: "bkg_vg5000",
@@ -45,7 +61,151 @@ export const SOURCES: Source[] = [
     attribution: "© GeoBasis-DE / BKG 2021 (Daten verändert)",
     url: "https://gdz.bkg.bund.de",
     reference: "Stand 01.01.2021; Eisenach in den Wartburgkreis eingegliedert (Gebietsstand 01.07.2021)",
-    via: "Praesklepios/geoGermany @ 7af434f"
+    via: "Praesklepios/geoGermany @ 7af434f",
+    role: "snapshot"
+  },
+  {
+    id: "ew24_strukturdaten",
+    title: "Strukturdaten für die kreisfreien Städte und Landkreise zur Europawahl am 09.06.2024",
+    publisher: "Die Bundeswahlleiterin; Statistische Ämter des Bundes und der Länder; Bundesagentur für Arbeit",
+    ...DL_DE_BY,
+    attribution: "© Die Bundeswahlleiterin, Wiesbaden 2024; Rohdaten der Spalten 36 bis 49: © Bundesagentur für Arbeit",
+    url: "https://www.bundeswahlleiterin.de (Europawahl 2024, Strukturdaten)",
+    reference: "Kreise (Gebietsstand 2021), Länder, Deutschland; Stichtage je Merkmal (Bevölkerung 31.12.2022, Schulabgänger 2022, Kindertagesbetreuung 01.03.2023, SGB II August 2023, Arbeitslosenquote Oktober 2023)",
+    via: "tom-doerr/bsw_analysis @ 7cc40d0, data/ew24_strukturdaten.csv (Originaldatei)",
+    role: "snapshot"
+  },
+  {
+    id: "btw25_strukturdaten_berlin",
+    title: "Strukturdaten für die Wahlkreise zum 21. Deutschen Bundestag (Bundestagswahl am 23.02.2025), Berliner Wahlkreise",
+    publisher: "Die Bundeswahlleiterin; Amt für Statistik Berlin-Brandenburg",
+    ...DL_DE_BY,
+    attribution: "© Die Bundeswahlleiterin, Wiesbaden 2025",
+    url: "https://www.bundeswahlleiterin.de (Bundestagswahl 2025, Strukturdaten)",
+    reference: "Berliner Wahlkreise 74–85; Schulabgänger 2022, Kindertagesbetreuung 01.03.2023; nur Wahlkreise, die genau einem Bezirk entsprechen",
+    via: "tom-doerr/bsw_analysis @ 7cc40d0, data/btw2025_strukturdaten.csv (Auszug der Berliner Zeilen)",
+    role: "snapshot"
+  },
+  {
+    id: "zensus2022",
+    title: "Zensus 2022: Bevölkerung und Merkmale nach Gemeinden",
+    publisher: "Statistische Ämter des Bundes und der Länder",
+    ...DL_DE_BY,
+    attribution: "© Statistische Ämter des Bundes und der Länder, Zensus 2022",
+    url: "https://www.zensus2022.de",
+    reference: "Stichtag 15.05.2022; Gemeinden, zu Kreisen summiert (Kreis = erste 5 Stellen des Gemeindeschlüssels)",
+    via: "R-Paket GERDA (hhilbig/gerda @ 8124aa7), Objekt census_2022_internal",
+    role: "snapshot"
+  },
+  {
+    id: "statistik_bb_einwohner_2023",
+    title: "Statistischer Bericht A I 5 – hj 2/2023: Einwohnerinnen und Einwohner im Land Berlin am 31. Dezember 2023",
+    publisher: "Amt für Statistik Berlin-Brandenburg",
+    ...CC_BY_3_DE,
+    attribution: "Amt für Statistik Berlin-Brandenburg, Statistischer Bericht A I 5 – hj 2/2023 (CC BY 3.0 DE); Daten verändert (Anteile berechnet)",
+    url: "https://www.statistik-berlin-brandenburg.de/a-i-5-hj",
+    reference: "Einwohnerregister, Stichtage 31.12.2013–31.12.2023 (Tabellen 3 und 6)",
+    via: "Lucky-0ne/geodata_berlin @ dac839d, SB_A01-05-00_2023h02_BE.xlsx (Originaldatei)",
+    role: "snapshot"
+  },
+  {
+    id: "statistik_bb_einwohner_plr_2022",
+    title: "Statistischer Bericht A I 16 – hj 1/2022: Einwohnerregisterstatistik Berlin nach Planungsräumen, 30.06.2022",
+    publisher: "Amt für Statistik Berlin-Brandenburg",
+    ...CC_BY_3_DE,
+    attribution: "Amt für Statistik Berlin-Brandenburg, Statistischer Bericht A I 16 – hj 1/2022 (CC BY 3.0 DE); Daten verändert (Anteile und Bezirkssummen berechnet)",
+    url: "https://www.statistik-berlin-brandenburg.de/a-i-16-hj",
+    reference: "Einwohnerregister, Stichtag 30.06.2022, 542 LOR-Planungsräume (Tabelle T2)",
+    via: "jascha-je/Data-Visualization @ f234dd6, einwohnerbestand_06-2022_plr.csv (von Hand abgeschrieben)",
+    role: "snapshot"
+  },
+  {
+    id: "mss2021",
+    title: "Monitoring Soziale Stadtentwicklung Berlin 2021",
+    publisher: "Senatsverwaltung für Stadtentwicklung, Bauen und Wohnen Berlin",
+    ...DL_DE_BY,
+    attribution: "Senatsverwaltung für Stadtentwicklung, Bauen und Wohnen Berlin: Monitoring Soziale Stadtentwicklung 2021; Geoportal Berlin (dl-de/by-2-0); Bezirkswerte eigene Berechnung",
+    url: "https://www.berlin.de/sen/sbw/stadtdaten/stadtwissen/monitoring-soziale-stadtentwicklung/",
+    reference: "Stichtag 31.12.2020, 542 LOR-Planungsräume (FIS-Broker s_IndexInd_MSS2021_homogen, s_KontextInd_MSS2021_homogen)",
+    via: "tesch-ch/berlin_PLR_data @ f5550dd, data/monitoring_soziale_stadtentwicklung_2021/mss_2021.csv",
+    role: "snapshot"
+  },
+  {
+    id: "geoportal_berlin_lor",
+    title: "Lebensweltlich orientierte Räume (LOR) 2021: Planungsräume",
+    publisher: "Senatsverwaltung für Stadtentwicklung, Bauen und Wohnen Berlin; Amt für Statistik Berlin-Brandenburg",
+    ...DL_DE_BY,
+    attribution: "Geoportal Berlin / Lebensweltlich orientierte Räume (LOR) 2021 (Daten verändert: vereinfacht)",
+    url: "https://gdi.berlin.de (WFS s_lor_plr_2021)",
+    reference: "Stand 01.01.2021, 542 Planungsräume; Flächen aus dem Merkmal GROESSE_M2",
+    via: "Lucky-0ne/geodata_berlin @ dac839d (über daten.odis-berlin.de), vereinfacht mit mapshaper",
+    role: "snapshot"
+  },
+  {
+    id: "geoportal_berlin_bezirke",
+    title: "ALKIS Berlin: Bezirksgrenzen",
+    publisher: "Senatsverwaltung für Stadtentwicklung, Bauen und Wohnen Berlin",
+    ...DL_DE_BY,
+    attribution: "Geoportal Berlin / ALKIS Berlin Bezirke (Daten verändert: vereinfacht)",
+    url: "https://gdi.berlin.de (WFS s_wfs_alkis_bezirk)",
+    reference: "12 Bezirke, abgerufen 2024",
+    via: "Lucky-0ne/geodata_berlin @ dac839d (über daten.odis-berlin.de), vereinfacht mit mapshaper",
+    role: "snapshot"
+  },
+  {
+    id: "berlin_schulen_plr",
+    title: "Schulen in Berlin (Geoportal-Layer Schulen), gezählt je Planungsraum",
+    publisher: "Senatsverwaltung für Bildung, Jugend und Familie Berlin",
+    ...DL_DE_BY,
+    attribution: "Geoportal Berlin / Schulen (dl-de/by-2-0); Zählung je Planungsraum: tesch-ch/berlin_PLR_data",
+    url: "https://gdi.berlin.de (WFS s_schulen)",
+    reference: "Oktober 2023, 902 Schulen",
+    via: "tesch-ch/berlin_PLR_data @ f5550dd, data/schulen/schools_per_plr_simple.csv",
+    role: "snapshot"
+  },
+  {
+    id: "berlin_kitas_plr",
+    title: "Kindertagesstätten in Berlin (Geoportal-Layer Kitas), gezählt je Planungsraum",
+    publisher: "Senatsverwaltung für Bildung, Jugend und Familie Berlin",
+    ...DL_DE_BY,
+    attribution: "Geoportal Berlin / Kindertagesstätten (dl-de/by-2-0); Zählung je Planungsraum: tesch-ch/berlin_PLR_data",
+    url: "https://gdi.berlin.de/services/wfs/kita",
+    reference: "Dezember 2022",
+    via: "tesch-ch/berlin_PLR_data @ f5550dd, data/kitas/kitas_per_plr_simple.csv",
+    role: "snapshot"
+  },
+  {
+    id: "senbjf_kitaliste",
+    title: "Kitaliste: Kindertageseinrichtungen in Berlin mit genehmigten Plätzen",
+    publisher: "Senatsverwaltung für Bildung, Jugend und Familie Berlin",
+    ...CC_BY_3_DE,
+    attribution: "Senatsverwaltung für Bildung, Jugend und Familie Berlin, Kitaliste November 2023 (Lizenz laut Berliner Open-Data-Portal; für diese Datei nicht erneut geprüft); Daten verändert (je Bezirk summiert)",
+    url: "https://www.berlin.de/sen/jugend/familie-und-kinder/kindertagesbetreuung/kitas/",
+    reference: "Stand November 2023, 2.922 Einrichtungen",
+    via: "JeanneDuPre/daycare_in_berlin @ 353ea3d, data/kitaliste_aktuell.xlsx (Originaldatei)",
+    role: "snapshot"
+  },
+  {
+    id: "genesis_21111_02_06_4",
+    title: "Regionaldatenbank 21111-02-06-4: Allgemeinbildende Schulen, Absolventen/Abgänger nach dem Schulabschluss, Kreise",
+    publisher: "Statistische Ämter des Bundes und der Länder",
+    ...DL_DE_BY,
+    attribution: "© Statistische Ämter des Bundes und der Länder, Deutschland, 2018",
+    url: "https://www.regionalstatistik.de/genesis/online?operation=table&code=21111-02-06-4",
+    reference: "Schuljahre 1995–2015, Stand 24.02.2018; alter Gebietsstand je Jahr",
+    via: "datenguide/genesapi-data @ c7fdfcb, src/21111-02-06-4.csv",
+    role: "crosscheck"
+  },
+  {
+    id: "genesis_13211_02_05_4",
+    title: "Regionaldatenbank 13211-02-05-4: Arbeitslose und Arbeitslosenquoten, Jahresdurchschnitt, Kreise",
+    publisher: "Statistische Ämter des Bundes und der Länder; Bundesagentur für Arbeit",
+    ...DL_DE_BY,
+    attribution: "© Statistische Ämter des Bundes und der Länder, Deutschland, 2017",
+    url: "https://www.regionalstatistik.de/genesis/online?operation=table&code=13211-02-05-4",
+    reference: "Jahre 2001–2016, Stand 10.10.2017; alter Gebietsstand je Jahr",
+    via: "datenguide/genesapi-data @ 838afdc, src/13211-02-05-4_00.csv",
+    role: "crosscheck"
   }
 ];
 

@@ -72,6 +72,7 @@ export const indicatorSchema = z.object({
   area: z.enum(GUIDELINE_AREAS),
   topic: z.string().min(1),
   levels: z.array(z.enum(REGION_LEVELS)).min(1),
+  /** The main source (the one of the longest series). */
   source: z.object({
     publisher: z.string().min(1),
     title: z.string().min(1),
@@ -79,6 +80,17 @@ export const indicatorSchema = z.object({
     inkar_code: z.string().nullable(),
     source_id: z.string().min(1)
   }),
+  /** Further sources of the same indicator, each for the periods or levels it covers. */
+  further_sources: z.array(
+    z.object({
+      source_id: z.string().min(1),
+      table: z.string().nullable(),
+      inkar_code: z.string().nullable(),
+      applies_to: z.string().min(1)
+    })
+  ),
+  /** Which source wins where two carry the same region and period (empty with one source). */
+  precedence: z.string(),
   reference_date: z.string().min(1),
   numerator: z.string().nullable(),
   denominator: z.string().nullable(),
@@ -88,7 +100,18 @@ export const indicatorSchema = z.object({
   /** Why a Land/Bund value is absent when no source publishes one. */
   aggregation: z.object({method: z.enum(["published", "sum", "weighted", "none"]), weight: z.string().nullable(), note: z.string()}),
   licence: z.string().min(1),
-  attribution: z.string().min(1)
+  attribution: z.string().min(1),
+  /** Written by the importer from the observations: what the snapshot holds, per source and level. */
+  coverage: z.array(
+    z.object({
+      source_id: z.string().min(1),
+      level: z.enum(REGION_LEVELS),
+      first: z.string(),
+      last: z.string(),
+      regions: z.number().int().nonnegative(),
+      observations: z.number().int().nonnegative()
+    })
+  )
 });
 export type Indicator = z.infer<typeof indicatorSchema>;
 
@@ -111,7 +134,9 @@ export const sourceSchema = z.object({
   attribution: z.string().min(1),
   url: z.string().min(1),
   reference: z.string().min(1),
-  via: z.string()
+  via: z.string(),
+  /** "snapshot": observations come from it; "crosscheck": read only for the import report's source comparison. */
+  role: z.enum(["snapshot", "crosscheck"])
 });
 export type Source = z.infer<typeof sourceSchema>;
 
