@@ -146,12 +146,17 @@ async function removeStaleTemps(target: string): Promise<void> {
   }
 }
 
-function readJson(path: string): unknown {
+/** Reads and validates a registry file; errors name the file and the entry's path. */
+function parseFile<T>(schema: z.ZodType<T>, path: string): T {
+  let json: unknown;
   try {
-    return JSON.parse(readFileSync(path, "utf-8"));
+    json = JSON.parse(readFileSync(path, "utf-8"));
   } catch (error) {
     throw new Error(`${path}: ${(error as Error).message}`);
   }
+  const result = schema.safeParse(json);
+  if (!result.success) throw new Error(`${path}: ${z.prettifyError(result.error)}`);
+  return result.data;
 }
 
 function processAlive(pid: number): boolean {
@@ -174,8 +179,8 @@ const registryEntry = indicatorSchema
 const sourceEntry = sourceSchema.pick({id: true, title: true, publisher: true, licence: true, attribution: true}).loose();
 
 async function loadRegistry(connection: DuckDBConnection, snapshotDir: string): Promise<void> {
-  const indicators = z.array(registryEntry).parse(readJson(join(snapshotDir, SNAPSHOT_FILES.indicators)));
-  const sources = z.array(sourceEntry).parse(readJson(join(snapshotDir, SNAPSHOT_FILES.sources)));
+  const indicators = parseFile(z.array(registryEntry), join(snapshotDir, SNAPSHOT_FILES.indicators));
+  const sources = parseFile(z.array(sourceEntry), join(snapshotDir, SNAPSHOT_FILES.sources));
   const insertIndicator = await connection.prepare(
     "INSERT INTO indicators VALUES ($id, $name, $short_name, $unit, $decimals, $area, $min, $max, $polarity, $source_id, $aggregation, $weight, $note, $meta)"
   );

@@ -20,7 +20,8 @@ export interface QualityOptions {
 export interface CoverageRow {
   indicator: string;
   level: string;
-  year: number;
+  /** null: the registry names this level, but it has no observation at all. */
+  year: number | null;
   with_value: number;
   with_observation: number;
   expected: number;
@@ -38,7 +39,10 @@ export interface QualityReport {
   superseded: {origin: string; superseded_by: string; n: number}[];
   aggregates: {status: string; method: string; n: number}[];
   set_aside: {available: boolean; total: number; by_reason: {reason: string; n: number}[]; rows: unknown[]};
-  disagreements: {available: boolean; total: number; rows: unknown[]};
+  /** Values of a lower-ranked source replaced by a higher-ranked one at import (entries may carry a count). */
+  overridden: {available: boolean; total: number; rows: unknown[]};
+  /** Cross-source disagreements: the import's summary (crosscheck) and the first rows. */
+  disagreements: {available: boolean; total: number; summary: unknown; rows: unknown[]};
 }
 
 const DEFAULT_STALE_YEARS = 3;
@@ -57,7 +61,7 @@ export async function qualityReport(connection: DuckDBConnection, counts: Record
     return {
       indicator: String(r.indicator),
       level: String(r.level),
-      year: Number(r.year),
+      year: r.year === null ? null : Number(r.year),
       with_value: withValue,
       with_observation: Number(r.with_observation),
       expected,
@@ -82,6 +86,7 @@ export async function qualityReport(connection: DuckDBConnection, counts: Record
     superseded: (await run("superseded")).map((r) => ({origin: String(r.origin), superseded_by: String(r.superseded_by), n: Number(r.n)})),
     aggregates: (await run("aggregates")).map((r) => ({status: String(r.status), method: String(r.method), n: Number(r.n)})),
     set_aside: setAsideSection(imported),
+    overridden: overriddenSection(imported),
     disagreements: disagreementSection(imported)
   };
 }
@@ -120,25 +125,38 @@ function setAsideSection(report: ImportReport): QualityReport["set_aside"] {
   };
 }
 
+function overriddenSection(report: ImportReport): QualityReport["overridden"] {
+  const rows = report ? arrayAt(report, ["overridden"]) : undefined;
+  if (!rows) return {available: false, total: 0, rows: []};
+  const count = (row: unknown) => (row !== null && typeof row === "object" && typeof (row as {count?: unknown}).count === "number" ? (row as {count: number}).count : 1);
+  return {available: true, total: rows.reduce((sum: number, row) => sum + count(row), 0), rows: rows.slice(0, MAX_LISTED_ROWS)};
+}
+
 function disagreementSection(report: ImportReport): QualityReport["disagreements"] {
   const rows = report ? arrayAt(report, ["disagreements", "crossSource", "cross_source", "crossSourceDisagreements"]) : undefined;
-  if (!rows) return {available: false, total: 0, rows: []};
-  return {available: true, total: rows.length, rows: rows.slice(0, MAX_LISTED_ROWS)};
+  if (!rows) return {available: false, total: 0, summary: null, rows: []};
+  return {available: true, total: rows.length, summary: report!.crosscheck ?? null, rows: rows.slice(0, MAX_LISTED_ROWS)};
 }
 
 /** A few lines for stderr. */
 export function summarizeQuality(report: QualityReport): string[] {
   const lines: string[] = [];
-  const byIndicator = new Map<string, CoverageRow>();
+  const latestByLevel = new Map<string, CoverageRow>();
   for (const row of report.coverage) {
-    const seen = byIndicator.get(`${row.indicator}|${row.level}`);
-    if (!seen || row.year > seen.year) byIndicator.set(`${row.indicator}|${row.level}`, row);
+    const key = `${row.indicator}|${row.level}`;
+    const seen = latestByLevel.get(key);
+    if (!seen || (row.year ?? -1) > (seen.year ?? -1)) latestByLevel.set(key, row);
   }
-  const latest = [...byIndicator.values()].filter((r) => r.expected > 0);
-  const low = latest.filter((r) => (r.share ?? 0) < 0.9);
-  lines.push(`Abdeckung (jeweils letztes Jahr): ${latest.length - low.length} von ${latest.length} Indikator-Ebenen ≥ 90 %`);
+  const rows = [...latestByLevel.values()].filter((r) => r.expected > 0);
+  const empty = rows.filter((r) => r.year === null);
+  const observed = rows.filter((r) => r.year !== null);
+  const low = observed.filter((r) => (r.share ?? 0) < 0.9);
+  lines.push(`Abdeckung (jeweils letztes Jahr der Ebene): ${observed.length - low.length} von ${observed.length} Indikator-Ebenen ≥ 90 %`);
   for (const r of low.slice(0, 10)) lines.push(`  ${r.indicator} (${r.level}, ${r.year}): ${r.with_value}/${r.expected}`);
   if (low.length > 10) lines.push(`  … und ${low.length - 10} weitere`);
+  if (empty.length > 0) {
+    lines.push(`Ebenen laut Register ohne jede Beobachtung: ${empty.length} – ${empty.slice(0, 8).map((r) => `${r.indicator} (${r.level})`).join(", ")}${empty.length > 8 ? " …" : ""}`);
+  }
   const flagTotal = report.flags.reduce((s, f) => s + f.n, 0);
   lines.push(`Sonderzeichen/Qualitätskennzeichen: ${flagTotal}${flagTotal ? ` (${summarizeFlags(report.flags)})` : ""}`);
   const stale = report.stale.indicators;
@@ -149,6 +167,7 @@ export function summarizeQuality(report: QualityReport): string[] {
   const overlay = report.overlay.filter((o) => o.origin !== "snapshot").reduce((s, o) => s + o.n, 0);
   if (overlay > 0) lines.push(`Aktualisierungen (data/updates): ${overlay} Werte, davon ersetzen ${report.superseded.reduce((s, o) => s + o.n, 0)} ältere`);
   lines.push(report.set_aside.available ? `Beim Import beiseitegelegt: ${report.set_aside.total}` : "Beim Import beiseitegelegt: kein Importbericht");
+  if (report.overridden.available) lines.push(`Beim Import durch eine vorrangige Quelle ersetzt: ${report.overridden.total}`);
   if (report.disagreements.available) lines.push(`Abweichungen zwischen Quellen: ${report.disagreements.total}`);
   return lines;
 }

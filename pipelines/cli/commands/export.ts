@@ -11,7 +11,8 @@ export const exportCommand = defineCommand({
 
   --region ID       Regionalschlüssel: Kreis "05315", Land "05", Bund "DG", Berliner Bezirk "11001001"
   --format FORMAT   json (Standard): ein Array, ein Eintrag je Indikator × Zeitraum mit region, indicator,
-                    year, period, value, flag, unit, source, land, bund, change_1y/5y/10y und peers
+                    year, period, value, flag, unit, source, land, land_status, bund, bund_status
+                    (published/computed/absent), change_1y/5y/10y und peers
                     (Vergleichsgruppe → rank, of, percentile, median, q1, q3);
                     csv: dieselben Spalten, peers als peers_<gruppe>_<feld>; ";" als Trenner, Dezimalkomma,
                     UTF-8 mit BOM (öffnet in Excel mit Doppelklick)

@@ -27,7 +27,7 @@ describe("kbm data", () => {
     expect(c.stderr()).toContain("Abweichungen zwischen Quellen: 1");
     expect(c.stderr()).toContain("Qualitätsbericht: data/reports/quality.json");
     const report = JSON.parse(readFileSync(join(dirs.root, "data", "reports", "quality.json"), "utf-8")) as QualityReport;
-    expect(Object.keys(report)).toEqual(["generated", "counts", "coverage", "flags", "stale", "overlay", "superseded", "aggregates", "set_aside", "disagreements"]);
+    expect(Object.keys(report)).toEqual(["generated", "counts", "coverage", "flags", "stale", "overlay", "superseded", "aggregates", "set_aside", "overridden", "disagreements"]);
     expect(report.overlay).toContainEqual({origin: "updates/2024-01-01.csv", n: 1});
     expect(report.set_aside).toMatchObject({available: true, total: 1, by_reason: [{reason: "Kreis nicht im Gebietsstand 01.07.2021", n: 1}]});
     expect(report.disagreements).toMatchObject({available: true, total: 1});
