@@ -116,7 +116,8 @@ export class FfcsvLegacyReader implements RowHandler {
         hasher.add(code);
         hasher.add(attribute);
       }
-      sink.checkKey(line, this.regional ? this.names[this.regional.attribute]! : column.name, () => describeKey(period, region, column.variable, dimensions));
+      const first = sink.firstLineOfKey(line);
+      if (first !== 0) throw sink.duplicateKey(line, this.regional ? this.names[this.regional.attribute]! : column.name, first, describeKey(period, region, column.variable, dimensions));
       group.cells++;
       if (raw !== "-") group.allDash = false;
       group.records.push({table: sink.table, period, region, region_name: regionName, variable: column.variable, dimensions: {...dimensions}, value: cell.value, unit: column.unit, flag: cell.flag});

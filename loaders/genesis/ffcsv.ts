@@ -103,7 +103,8 @@ export class FfcsvReader implements RowHandler {
     if (status !== CellStatus.Ok) throw cellError(status, raw, sink.file, line, "value");
     if (this.quality >= 0 && !cell.applyQuality(fields[this.quality]!)) throw qualityError(fields[this.quality]!, sink.file, line, "value_q");
 
-    sink.checkKey(line, this.names[regional ? regional.attribute : this.variableColumn]!, () => describeKey(period, region, variable, dimensions));
+    const first = sink.firstLineOfKey(line);
+    if (first !== 0) throw sink.duplicateKey(line, this.names[regional ? regional.attribute : this.variableColumn]!, first, describeKey(period, region, variable, dimensions));
     sink.recordRows++;
     sink.emit({
       table: sink.table,

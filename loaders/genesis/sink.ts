@@ -63,14 +63,16 @@ export class RecordSink {
   }
 
   /**
-   * Registers the key hashed into `hasher` since its last reset(); throws when it was seen before.
-   * `describe` builds the key text only on that error path.
+   * Registers the key hashed into `hasher` since its last reset(). Returns 0 for a new key, else
+   * the line where it was first seen (then throw duplicateKey()). No callback: a closure per row
+   * would cost an allocation on the hot path.
    */
-  checkKey(line: number, field: string, describe: () => string): void {
-    const first = this.keys.add(this.hasher.h1, this.hasher.h2, line);
-    if (first !== 0) {
-      throw new InputError({file: this.file, line, field}, `eindeutiger Schlüssel aus Tabelle, Zeit, Region, Variable und Merkmalen (schon in Zeile ${first})`, describe());
-    }
+  firstLineOfKey(line: number): number {
+    return this.keys.add(this.hasher.h1, this.hasher.h2, line);
+  }
+
+  duplicateKey(line: number, field: string, first: number, key: string): InputError {
+    return new InputError({file: this.file, line, field}, `eindeutiger Schlüssel aus Tabelle, Zeit, Region, Variable und Merkmalen (schon in Zeile ${first})`, key);
   }
 
   fieldCount(line: number, count: number, expected: number, names: readonly string[]): InputError {

@@ -187,7 +187,8 @@ export class TableReader implements RowHandler {
       hasher.add(value);
     }
     // One key per row: its columns are distinct variables.
-    sink.checkKey(line, "Regionalschlüssel", () => [period, region, regionName, ...Object.values(dimensions)].join(" | "));
+    const first = sink.firstLineOfKey(line);
+    if (first !== 0) throw sink.duplicateKey(line, "Regionalschlüssel", first, [period, region, regionName, ...Object.values(dimensions)].join(" | "));
 
     const cell = this.cell;
     let allDash = true;
