@@ -207,7 +207,12 @@ class Peekable implements AsyncIterable<Uint8Array> {
   }
 
   async *[Symbol.asyncIterator](): AsyncGenerator<Uint8Array> {
-    for (let chunk = await this.next(); chunk !== undefined; chunk = await this.next()) yield chunk;
+    try {
+      for (let chunk = await this.next(); chunk !== undefined; chunk = await this.next()) yield chunk;
+    } finally {
+      // A consumer that stops early (an error) closes the source too.
+      await this.close();
+    }
   }
 
   async close(): Promise<void> {

@@ -1,4 +1,6 @@
-import {readFileSync} from "node:fs";
+import {existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
 import {Readable} from "node:stream";
 import {strToU8, zipSync} from "fflate";
 import {describe, expect, it} from "vitest";
@@ -236,6 +238,23 @@ describe("input sources", () => {
     const stored = zipSync({"12411-01-01-4_1_de_flat.csv": strToU8(v5(v5Row()))}, {level: 0});
     const result = await collect(stored, "download.zip");
     expect(result.records[0]!.table).toBe("12411-01-01-4");
+  });
+
+  it.runIf(existsSync("/proc/self/fd"))("closes the file when parsing fails, also inside a zip", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "kbm-genesis-"));
+    const rows = Array.from({length: 5000}, (_, i) => v5Row({region: String(i).padStart(5, "0")}));
+    const text = v5(...rows, v5Row({value: "abc"}), ...rows.map((row) => row.replace("2024-12-31", "2023-12-31")));
+    writeFileSync(join(dir, "bad.csv"), text);
+    writeFileSync(join(dir, "bad.zip"), zip({"bad_flat.csv": text}));
+    const open = () => readdirSync("/proc/self/fd").length;
+    const before = open();
+    for (const name of ["bad.csv", "bad.zip"]) {
+      await expect(parseGenesisFile(join(dir, name))).rejects.toThrow('Zeile 5002, Feld "value"');
+      // The stream closes its descriptor asynchronously after destroy().
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(open(), name).toBe(before);
+    }
+    rmSync(dir, {recursive: true, force: true});
   });
 
   it("lets the caller name the table", async () => {
