@@ -5,7 +5,7 @@
  * one JSON file per region, design.md §4).
  */
 import type {DuckDBConnection} from "@duckdb/node-api";
-import {strFromU8, strToU8, unzipSync, zipSync} from "fflate";
+import {strFromU8, strToU8, unzipSync, Zip, ZipDeflate} from "fflate";
 import {queryRows} from "../warehouse/sql.ts";
 import {germanCsv, type CsvCell} from "./german-csv.ts";
 import {derived, exportSql, num, percentile, str} from "./sql.ts";
@@ -178,20 +178,44 @@ export function profileCsv(records: readonly ProfileRecord[], groups: readonly s
   return germanCsv(header, rows);
 }
 
+/** A fixed mtime keeps the ZIP byte-identical for identical data. */
+const ZIP_MTIME = new Date("2021-07-01T00:00:00Z");
+
 /**
  * Every region's profile as one ZIP: `<region id>.json` (a ProfileFile), one file per region,
  * for every level (Kreise, Länder, Bund, districts, Planungsräume). The documents are built in
- * DuckDB (pipelines/exports/sql/profile-files.sql); here they are only compressed.
+ * DuckDB (pipelines/exports/sql/profile-files.sql), a slice of regions at a time, and
+ * compressed as they come.
  */
 export async function profilesZip(connection: DuckDBConnection): Promise<Uint8Array> {
-  const reader = await connection.runAndReadAll(exportSql("profile-files"));
-  const columns = reader.getColumnsObjectJS();
-  const files: Record<string, Uint8Array> = {};
-  const ids = columns.id!;
-  const docs = columns.json!;
-  for (let i = 0; i < ids.length; i++) files[`${String(ids[i])}.json`] = strToU8(String(docs[i]));
-  // A fixed mtime keeps the ZIP byte-identical for identical data.
-  return zipSync(files, {level: 6, mtime: new Date("2021-07-01T00:00:00Z")});
+  const parts = (await queryRows(connection, "SELECT DISTINCT substr(id, 1, 2) AS part FROM regions ORDER BY part")).map((r) => String(r.part));
+  const chunks: Uint8Array[] = [];
+  let failure: Error | null = null;
+  const zip = new Zip((error, data) => {
+    if (error) failure = error;
+    else chunks.push(data);
+  });
+  for (const part of parts) {
+    const reader = await connection.runAndReadAll(exportSql("profile-files"), {part});
+    const columns = reader.getColumnsObjectJS();
+    const ids = columns.id!;
+    const docs = columns.json!;
+    for (let i = 0; i < ids.length; i++) {
+      const file = new ZipDeflate(`${String(ids[i])}.json`, {level: 6});
+      file.mtime = ZIP_MTIME;
+      zip.add(file);
+      file.push(strToU8(String(docs[i])), true);
+    }
+  }
+  zip.end();
+  if (failure) throw failure;
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return out;
 }
 
 /** Reads one region's document from profiles.zip bytes (tests, tools). */

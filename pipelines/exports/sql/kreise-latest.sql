@@ -3,7 +3,7 @@
 WITH latest AS (
   SELECT max(period) AS period FROM observations WHERE indicator = $indicator AND value IS NOT NULL
 )
-SELECT r.id, r.name, r.land, l.name AS land_name, r.type, o.value, o.flag, o.period
+SELECT r.id, r.name, r.land, l.name AS land_name, r.type, o.value, o.flag, o.period, o.source
 FROM regions r
 JOIN regions l ON l.id = r.land
 CROSS JOIN latest
