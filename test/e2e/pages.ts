@@ -5,7 +5,8 @@
 import type {PageExpectation} from "../support/page-check.ts";
 
 export const SITE_PAGES: PageExpectation[] = [
-  {path: "/", charts: 1, texts: ["Betreuungsquote der Kinder unter 3 Jahren", "Datenquelle: INKAR, BBSR Bonn", "Datenlizenz Deutschland"]},
+  {path: "/", charts: 1, texts: ["Betreuungsquote der Kinder unter 3 Jahren", "Bundeswahlleiterin", "Stichtag: 01.03. des Jahres", "Datenlizenz Deutschland"]},
+  {path: "/programm/?stand=2015-08-28", charts: 7, texts: ["Reichweite der Transferagenturen für Großstädte", "21 von 26", "Mit 21 von 26 Städten sind die Transferagenturen für Großstädte im Austausch, darunter 10 von 12 Berliner Bezirken (Stand: 28.08.2015).", "sechs Kommunalsalons mit 197 Teilnehmenden", "fünf Analyseworkshops", "Zehn weitere Analyseworkshops stehen noch an.", "Programmdaten (Beispieldaten, Zuordnung der Städte illustrativ), Stand der Liste 31.12.2015"]},
   {path: "/daten/", charts: 0, texts: ["Daten und Quellen", "INKAR", "© GeoBasis-DE / BKG 2021 (Daten verändert)", "dl-de/by-2-0"]}
 ];
 
