@@ -44,3 +44,11 @@ SELECT v.indicator, v.region, v.period, v.year, v.group_id, v.value, v.flag,
        s.median, s.q1, s.q3
 FROM member_values v
 LEFT JOIN peer_stats s USING (group_id, indicator, period);
+
+-- Everything about a region in one relation: its comparisons plus the changes over 1, 5 and 10
+-- years. The changes live in facts (they do not depend on the group, and Länder and the Bund
+-- have changes but no peer groups); this view puts them next to each comparison.
+CREATE VIEW comparisons_with_changes AS
+SELECT c.*, f.change_1y, f.change_5y, f.change_10y
+FROM comparisons c
+JOIN facts f USING (indicator, region, period);

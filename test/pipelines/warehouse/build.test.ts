@@ -161,6 +161,8 @@ describe("warehouse on the inline fixture", () => {
 
     it("value minus the value n years earlier", async () => {
       expect(await change("05315", "2020")).toEqual({change_1y: 2, change_5y: 5, change_10y: 10});
+      const [row] = await query(dirs.target, "SELECT rank, change_1y, change_5y, change_10y FROM comparisons_with_changes WHERE indicator = 'quote' AND region = '05315' AND period = '2020' AND group_id = 'kreise'");
+      expect(row).toEqual({rank: 1, change_1y: 2, change_5y: 5, change_10y: 10});
     });
 
     it("only between plain numbers: a provisional year gives none, '-' counts as 0", async () => {
