@@ -14,7 +14,7 @@ import {FfcsvReader} from "./ffcsv.ts";
 import {FfcsvLegacyReader} from "./ffcsv-legacy.ts";
 import {papaRows} from "./papa-rows.ts";
 import {RecordSink, type RowHandler} from "./sink.ts";
-import {EXPECTED_FILE, detectLayout, jsonError, looksLikeJson} from "./sniff.ts";
+import {EXPECTED_FILE, detectLayout, htmlError, jsonError, looksLikeHtml, looksLikeJson} from "./sniff.ts";
 import {RowSplitter} from "./split.ts";
 import {TableReader} from "./table.ts";
 import type {GenesisLayout, ParseOptions, ParseSummary} from "./types.ts";
@@ -124,19 +124,22 @@ async function readTable(firstText: string, input: Peekable, decoder: StreamingD
   });
 }
 
-/** Decodes until the first line is complete; recognises empty files, JSON and HTML answers. */
+/** Decodes until the first non-blank line is complete; recognises empty files, JSON and HTML answers. */
 async function readFirstLine(input: Peekable, decoder: StreamingDecoder, file: string): Promise<{text: string; line: string}> {
   let text = "";
-  let newline = -1;
-  while (newline === -1 && text.length < MAX_FIRST_LINE) {
+  let contentEnd = -1;
+  // Read until the first line with content is complete (HTML pages may start with blank lines).
+  while (contentEnd === -1 && text.length < MAX_FIRST_LINE) {
     const chunk = await input.next();
     if (chunk === undefined) {
       text += decoder.end();
       break;
     }
     text += decoder.decode(chunk);
-    newline = text.indexOf("\n");
+    const start = text.length - text.trimStart().length;
+    if (start < text.length) contentEnd = text.indexOf("\n", start);
   }
+  const newline = text.indexOf("\n");
   if (decoder.bytesSeen === 0) throw new InputError({file, line: 1}, EXPECTED_FILE, "leere Datei (0 Bytes)");
   if (looksLikeJson(text)) {
     // A status message is small; read it whole to report its code and text.
@@ -144,6 +147,7 @@ async function readFirstLine(input: Peekable, decoder: StreamingDecoder, file: s
     text += decoder.end();
     throw jsonError(text, file);
   }
+  if (looksLikeHtml(text)) throw htmlError(text, file);
   if (text.trim() === "" && newline === -1) throw new InputError({file, line: 1}, EXPECTED_FILE, "nur Leerraum");
   return {text, line: newline === -1 ? text : text.slice(0, newline)};
 }

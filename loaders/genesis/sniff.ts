@@ -19,11 +19,19 @@ export function detectLayout(firstLine: string, file: string): GenesisLayout {
   ] as const) {
     if (line.startsWith(start)) throw wrongDelimiter(file, describeDelimiter(delimiter));
   }
-  const trimmed = line.trimStart();
-  if (trimmed.startsWith("<")) {
-    throw new InputError({file, line: 1}, "CSV-Daten, keine HTML-Seite (Anmeldung, Wartung oder Fehlerseite des Webservice?)", trimmed);
-  }
   throw new InputError({file, line: 1}, EXPECTED_FILE, line);
+}
+
+/** True when the text starts like an HTML page (login, maintenance or error page instead of data). */
+export function looksLikeHtml(text: string): boolean {
+  return text.trimStart().startsWith("<");
+}
+
+export function htmlError(text: string, file: string): InputError {
+  const start = text.length - text.trimStart().length;
+  const line = 1 + (text.slice(0, start).match(/\n/g)?.length ?? 0);
+  const first = text.slice(start).split("\n", 1)[0]!.trimEnd();
+  return new InputError({file, line}, "CSV-Daten, keine HTML-Seite (Anmeldung, Wartung oder Fehlerseite des Webservice?)", first);
 }
 
 export function wrongDelimiter(file: string, found: string, line = 1): InputError {

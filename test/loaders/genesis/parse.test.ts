@@ -35,6 +35,7 @@ const FAILURES: [string, string | Uint8Array, string][] = [
   ["empty file (0 bytes)", new Uint8Array(0), `t.csv, Zeile 1: erwartet: ${EXPECTED_FILE.replace(/\\"/g, '"')}, gefunden: "leere Datei (0 Bytes)"`],
   ["only whitespace", "  \n", `t.csv, Zeile 1: erwartet: ${EXPECTED_FILE.replace(/\\"/g, '"')}, gefunden: "  "`],
   ["HTML page", "<!DOCTYPE html>\n<html><head><title>Wartung</title></head></html>\n", 't.csv, Zeile 1: erwartet: CSV-Daten, keine HTML-Seite (Anmeldung, Wartung oder Fehlerseite des Webservice?), gefunden: "<!DOCTYPE html>"'],
+  ["HTML page after blank lines", "\r\n\n  <html lang=\"de\"><body>Anmeldung</body></html>", 't.csv, Zeile 3: erwartet: CSV-Daten, keine HTML-Seite (Anmeldung, Wartung oder Fehlerseite des Webservice?), gefunden: "<html lang=\\"de\\"><body>Anmeldung</body></html>"'],
   [
     "JSON status envelope, code 104",
     JSON.stringify({Ident: {Service: "data", Method: "tablefile"}, Status: {Code: 104, Content: "Es gibt keine Objekte zum angegebenen Selektionskriterium", Type: "Information"}}),
@@ -124,6 +125,11 @@ describe("bad input: every error names file, line, field and what was expected",
   it.each(FAILURES)("%s", async (_, input, message) => {
     const file = input instanceof Uint8Array && input[0] === 0x50 && input[1] === 0x4b ? "t.zip" : "t.csv";
     expect(await parseError(input, file)).toBe(message);
+  });
+
+  it.each(FAILURES.filter(([, input]) => typeof input === "string"))("%s, also fed byte by byte", async (_, input, message) => {
+    const error = await collect(utf8(input as string), "t.csv", 1).catch((e: Error) => e.message);
+    expect(error).toBe(message);
   });
 
   it("throws InputError with its parts", async () => {
