@@ -1,5 +1,15 @@
 // Observable Framework configuration. The site is German and fully self-hosted:
 // no web fonts, no telemetry, no CDN (see pipelines/site/offline-cache.ts).
+import Papa from "papaparse";
+import {readFileSync} from "node:fs";
+
+/** Ids of the regions that get a profile page: the 400 Kreise and Berlin's 12 districts. */
+function profileRegions(): string[] {
+  const csv = readFileSync(new URL("./data/snapshot/regions.csv", import.meta.url), "utf-8");
+  const {data} = Papa.parse<{id: string; level: string}>(csv, {header: true, skipEmptyLines: true});
+  return data.filter((r) => r.level === "kreis" || r.level === "bezirk").map((r) => r.id);
+}
+
 export default {
   title: "Kommunaler Bildungsmonitor",
   root: "src",
@@ -20,8 +30,10 @@ export default {
   toc: false,
   // Framework pins duckdb-wasm; without this the build downloads DuckDB extensions.
   duckdb: {extensions: {json: null, parquet: null}},
+  dynamicPaths: profileRegions().map((id) => `/profil/${id}`),
   pages: [
     {name: "Kreise im Vergleich", path: "/"},
+    {name: "Programmreichweite", path: "/programm/"},
     {name: "Daten und Quellen", path: "/daten/"}
   ]
 };

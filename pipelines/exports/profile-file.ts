@@ -61,6 +61,8 @@ export interface ProfileSeries {
   year: number[];
   value: (number | null)[];
   flag: (string | null)[];
+  /** Source id of each period's value (a series can change source between years). */
+  source: (string | null)[];
   /** The Land's value (for a Land: its own); land_status says published, computed or absent (null: no row). */
   land: (number | null)[];
   land_status: (AggregateStatus | null)[];

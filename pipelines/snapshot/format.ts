@@ -17,25 +17,8 @@ export const SNAPSHOT_FILES = {
 export const REGION_LEVELS = ["bund", "land", "kreis", "bezirk", "planungsraum"] as const;
 export type RegionLevel = (typeof REGION_LEVELS)[number];
 
-/** Special values of official statistics and quality marks (design.md §3). */
-export const FLAGS = ["-", ".", "...", "/", "x", "()", "p", "r", "s", "e"] as const;
-export type Flag = (typeof FLAGS)[number];
-
-export const FLAG_LABELS: Record<Flag, string> = {
-  "-": "genau null",
-  ".": "unbekannt oder geheim",
-  "...": "noch nicht verfügbar",
-  "/": "nicht sicher genug",
-  x: "gesperrt (Aussage nicht sinnvoll)",
-  "()": "eingeschränkt aussagefähig",
-  p: "vorläufig",
-  r: "berichtigt",
-  s: "geschätzt",
-  e: "endgültig"
-};
-
-/** Flags that carry no number: the value must be empty. */
-export const VALUELESS_FLAGS: readonly Flag[] = [".", "...", "/", "x"];
+export {FLAGS, FLAG_LABELS, VALUELESS_FLAGS, type Flag} from "../../src/shared/flags.ts";
+import {FLAGS} from "../../src/shared/flags.ts";
 
 export const regionSchema = z.object({
   id: z.string().regex(/^(DG|\d{2}|\d{5}|\d{8})$/),

@@ -31,7 +31,20 @@ export interface TrendOptions {
 
 const COLORS = {region: "#1b5e9e", median: "#555", band: "#c9d7e6", land: "#b35806", bund: "#333"};
 
-export function trendChart(points: TrendPoint[], {width, unit, decimals, regionName, peerLabel, landName, others = []}: TrendOptions): SVGSVGElement | HTMLElement {
+/** Years missing from a series become empty points, so lines break there instead of bridging the gap. */
+export function withGaps(points: TrendPoint[]): TrendPoint[] {
+  if (points.length < 2) return points;
+  const byYear = new Map(points.map((p) => [p.year, p]));
+  const years = points.map((p) => p.year);
+  const out: TrendPoint[] = [];
+  for (let year = Math.min(...years); year <= Math.max(...years); year++) {
+    out.push(byYear.get(year) ?? {year, value: null, flag: null, median: null, q1: null, q3: null, land: null, bund: null});
+  }
+  return out;
+}
+
+export function trendChart(input: TrendPoint[], {width, unit, decimals, regionName, peerLabel, landName, others = []}: TrendOptions): SVGSVGElement | HTMLElement {
+  const points = withGaps(input);
   const nan = (v: number | null) => (v === null ? NaN : v);
   const series = [
     {key: regionName, color: COLORS.region},
@@ -54,6 +67,9 @@ export function trendChart(points: TrendPoint[], {width, unit, decimals, regionN
       Plot.lineY(points, {x: "year", y: (d: TrendPoint) => nan(d.median), stroke: () => `Median ${peerLabel}`, strokeDasharray: "4,3", strokeWidth: 1.5}),
       landName ? Plot.lineY(points, {x: "year", y: (d: TrendPoint) => nan(d.land), stroke: () => landName, strokeWidth: 1.2}) : null,
       Plot.lineY(points, {x: "year", y: (d: TrendPoint) => nan(d.bund), stroke: () => "Deutschland", strokeWidth: 1.2, strokeDasharray: "1,2"}),
+      // Land and Bund are often published for single years only: a marker shows them where no line can.
+      landName ? Plot.dot(points, {x: "year", y: (d: TrendPoint) => nan(d.land), stroke: COLORS.land, r: 2.5, symbol: "square", title: (d: TrendPoint) => `${landName} ${d.year}: ${formatValue(d.land, unit, decimals)}`}) : null,
+      Plot.dot(points, {x: "year", y: (d: TrendPoint) => nan(d.bund), stroke: COLORS.bund, r: 2.5, symbol: "diamond", title: (d: TrendPoint) => `Deutschland ${d.year}: ${formatValue(d.bund, unit, decimals)}`}),
       ...others.map((o) => Plot.lineY(o.points, {x: "year", y: (d: {value: number | null}) => nan(d.value), stroke: "#888", strokeWidth: 1, strokeOpacity: 0.8})),
       Plot.lineY(points, {x: "year", y: (d: TrendPoint) => nan(d.value), stroke: () => regionName, strokeWidth: 2.5}),
       Plot.dot(points, {x: "year", y: (d: TrendPoint) => nan(d.value), fill: COLORS.region, r: 2.5, title: (d: TrendPoint) => `${regionName} ${d.year}: ${formatValue(d.value, unit, decimals)}`, tip: true}),

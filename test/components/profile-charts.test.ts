@@ -56,3 +56,12 @@ describe("positionStrip", () => {
     expect(quantile([7], 0.75)).toBe(7);
   });
 });
+
+describe("withGaps", () => {
+  it("inserts empty years so that 2020 → 2023 is not drawn as a straight line", async () => {
+    const {withGaps} = await import("../../src/components/trend-chart.ts");
+    const filled = withGaps([points[0]!, {...points[2]!, year: 2021}]);
+    expect(filled.map((p) => p.year)).toEqual([2018, 2019, 2020, 2021]);
+    expect(filled[1]).toMatchObject({year: 2019, value: null, flag: null});
+  });
+});

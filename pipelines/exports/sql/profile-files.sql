@@ -10,7 +10,7 @@
 WITH fr AS (
   SELECT f.region, f.indicator,
          {period: f.period, year: f.year,
-          value: CASE WHEN f.computed THEN round(f.value, 6) ELSE f.value END, flag: f.flag,
+          value: CASE WHEN f.computed THEN round(f.value, 6) ELSE f.value END, flag: f.flag, source: f.source,
           land: CASE WHEN la.status = 'computed' THEN round(la.value, 6) ELSE la.value END, land_status: la.status,
           bund: CASE WHEN ba.status = 'computed' THEN round(ba.value, 6) ELSE ba.value END, bund_status: ba.status,
           change_1y: round(f.change_1y, 6), change_5y: round(f.change_5y, 6), change_10y: round(f.change_10y, 6)} AS row
@@ -44,7 +44,7 @@ peers AS (
 series_core AS (
   SELECT region, indicator,
          to_json({period: [x.period FOR x IN l], year: [x.year FOR x IN l], value: [x.value FOR x IN l],
-                  flag: [x.flag FOR x IN l], land: [x.land FOR x IN l], land_status: [x.land_status FOR x IN l],
+                  flag: [x.flag FOR x IN l], source: [x.source FOR x IN l], land: [x.land FOR x IN l], land_status: [x.land_status FOR x IN l],
                   bund: [x.bund FOR x IN l], bund_status: [x.bund_status FOR x IN l],
                   change_1y: [x.change_1y FOR x IN l], change_5y: [x.change_5y FOR x IN l],
                   change_10y: [x.change_10y FOR x IN l]})::VARCHAR AS core

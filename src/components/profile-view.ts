@@ -1,0 +1,164 @@
+/**
+ * The body of a profile page: one card per indicator, grouped by the guideline's areas.
+ * Charts are drawn when a card scrolls into view and redrawn only for visible cards when
+ * the comparison changes (the rest follow when they become visible), so switching the
+ * peer group stays fast on a page with 40 indicators. `?druck` draws everything at once.
+ */
+import type {ProfileFile, ProfileIndicator} from "../../pipelines/exports/profile-file.ts";
+import type {Indicator, Source} from "../../pipelines/snapshot/format.ts";
+import {downloadButton, germanCsv} from "./download.js";
+import {formatNumber, formatPeriod, formatValue} from "./format.js";
+import {positionStrip} from "./position-strip.js";
+import {sourceNoteText} from "./source-note.js";
+import {indicatorView, type Comparison, type IndicatorView, type LatestEntry} from "./profile-model.js";
+import {trendChart} from "./trend-chart.js";
+
+export const AREA_ORDER = ["Frühkindliche Bildung", "Allgemeinbildende Schule", "Berufliche Bildung", "Hochschule", "Weiterbildung", "Rahmenbedingungen"];
+
+export interface ProfileViewOptions {
+  latestValues: Record<string, LatestEntry>;
+  names: Map<string, string>;
+  sources: Map<string, Source>;
+  /** The whole registry: source notes, and the indicators a region has no data for. */
+  catalog: Indicator[];
+  /** Trend lines of a user-picked set: loaded on first use. */
+  loadSeries: () => Promise<Record<string, {years: number[]; values: Record<string, (number | null)[]>}>>;
+  eager?: boolean;
+}
+
+interface Card {
+  indicator: ProfileIndicator;
+  element: HTMLElement;
+  visible: boolean;
+  drawnFor: Comparison | null;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string | null)[]): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  for (const child of children) if (child !== null) node.append(child);
+  return node;
+}
+
+function signed(value: number | null, decimals: number, unit: string): string {
+  if (value === null) return "–";
+  const text = formatNumber(Math.abs(value), decimals);
+  const points = unit === "%" ? "\u00a0Pp." : unit ? `\u00a0${unit}` : "";
+  return `${value > 0 ? "+" : value < 0 ? "−" : "±"}${text}${points}`;
+}
+
+export function profileView(file: ProfileFile, options: ProfileViewOptions) {
+  const root = el("div", {class: "profile-body"});
+  const cards: Card[] = [];
+  let comparison: Comparison | null = null;
+  let seriesCache: Awaited<ReturnType<ProfileViewOptions["loadSeries"]>> | null = null;
+
+  const present = new Set(file.indicators.map((i) => i.id));
+  for (const area of AREA_ORDER) {
+    const indicators = file.indicators.filter((i) => i.area === area).sort((a, b) => a.name.localeCompare(b.name, "de"));
+    const missing = options.catalog.filter((i) => i.area === area && !present.has(i.id) && i.levels.includes(file.region.level));
+    if (!indicators.length && !missing.length) continue;
+    const section = el("section", {class: "profile-area", "aria-labelledby": `area-${slug(area)}`}, el("h2", {id: `area-${slug(area)}`}, area));
+    const grid = el("div", {class: "grid grid-cols-2 profile-grid"});
+    for (const indicator of indicators) {
+      const element = el("article", {class: "card indicator-card", id: `i-${indicator.id}`, "data-indicator": indicator.id});
+      element.append(el("h3", {}, indicator.name), el("p", {class: "loading"}, "wird gezeichnet …"));
+      grid.append(element);
+      cards.push({indicator, element, visible: false, drawnFor: null});
+    }
+    section.append(grid);
+    if (missing.length) {
+      section.append(el("p", {class: "missing-data"}, `Keine Daten für ${file.region.name}: ${missing.map((m) => m.name).join(", ")}.`));
+    }
+    root.append(section);
+  }
+
+  const observer = typeof IntersectionObserver === "undefined" ? null : new IntersectionObserver((entries) => {
+    for (const entry of entries) {
+      const card = cards.find((c) => c.element === entry.target);
+      if (!card) continue;
+      card.visible = entry.isIntersecting;
+      if (card.visible && comparison && card.drawnFor !== comparison) void draw(card);
+    }
+  }, {rootMargin: "200px 0px"});
+  for (const card of cards) observer?.observe(card.element);
+
+  async function draw(card: Card): Promise<void> {
+    if (!comparison) return;
+    const current = comparison;
+    card.drawnFor = current;
+    let others: {name: string; points: {year: number; value: number | null}[]}[] = [];
+    if (current.kind === "custom" && current.regions.length && file.region.level === "kreis") {
+      seriesCache ??= await options.loadSeries();
+      const s = seriesCache[card.indicator.id];
+      if (s) others = current.regions.map((id) => ({name: options.names.get(id) ?? id, points: s.years.map((year, k) => ({year, value: s.values[id]?.[k] ?? null}))}));
+      if (comparison !== current) return;
+    }
+    const view = indicatorView(file, card.indicator, current, options.latestValues, options.names);
+    card.element.replaceChildren(...renderCard(file, view, others, options.sources, options.catalog.find((i) => i.id === card.indicator.id)));
+  }
+
+  return {
+    element: root,
+    /** Redraws what is visible now; the other cards redraw when they scroll into view. */
+    setComparison(next: Comparison): number {
+      comparison = next;
+      const now = cards.filter((c) => options.eager || c.visible || !observer);
+      for (const card of now) void draw(card);
+      return now.length;
+    },
+    cards: () => cards.map((c) => c.element)
+  };
+}
+
+function slug(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9äöüß]+/g, "-");
+}
+
+function renderCard(file: ProfileFile, view: IndicatorView, others: {name: string; points: {year: number; value: number | null}[]}[], sources: Map<string, Source>, meta: Indicator | undefined): Node[] {
+  const {indicator, latest} = view;
+  const unit = indicator.unit;
+  const fmt = (v: number | null) => formatValue(v, unit, indicator.decimals);
+  const nodes: Node[] = [el("h3", {}, indicator.name)];
+  const kpi = el("p", {class: "kpi"});
+  if (!latest) kpi.append(el("span", {class: "kpi-value"}, "kein Wert"));
+  else if (latest.value === null) kpi.append(el("span", {class: "kpi-value flag"}, latest.flagText ?? "kein Wert"), el("span", {class: "kpi-period"}, ` ${formatPeriod(latest.period)}`));
+  else kpi.append(el("span", {class: "kpi-value"}, fmt(latest.value)), el("span", {class: "kpi-period"}, ` ${formatPeriod(latest.period)}${latest.flagText ? ` (${latest.flagText})` : ""}`));
+  nodes.push(kpi);
+
+  const facts: string[] = [];
+  if (view.change1 !== null) facts.push(`${signed(view.change1, indicator.decimals, unit)} zum Vorjahr`);
+  if (view.change5 !== null) facts.push(`${signed(view.change5, indicator.decimals, unit)} in 5 Jahren`);
+  if (view.rank !== null) facts.push(`Rang ${view.rank} von ${view.of}${view.percentile !== null ? ` (höher als ${formatNumber(view.percentile, 0)}\u00a0% der Gruppe)` : ""}`);
+  if (view.median !== null) facts.push(`Median ${view.comparisonLabel}: ${fmt(view.median)}`);
+  if (facts.length) nodes.push(el("p", {class: "kpi-facts"}, facts.join(" · ")));
+  nodes.push(el("p", {class: "sentence"}, view.sentence));
+  if (indicator.polarity !== "neutral") nodes.push(el("p", {class: "polarity"}, indicator.polarity === "higher_better" ? "Höhere Werte gelten als günstiger." : "Höhere Werte gelten als ungünstiger."));
+
+  const withNumbers = view.trend.filter((p) => p.value !== null || p.flag !== null);
+  const width = 460;
+  if (withNumbers.length > 1) {
+    nodes.push(el("figure", {class: "trend"}, trendChart(view.trend, {width, unit, decimals: indicator.decimals, regionName: file.region.name, peerLabel: view.comparisonLabel, landName: file.region.level === "kreis" ? file.region.land_name : null, others})));
+  }
+  if (view.strip.length > 1) {
+    nodes.push(el("figure", {class: "strip"}, el("figcaption", {}, `${view.comparisonLabel}, ${formatPeriod(view.stripPeriod ?? "")}: ${view.strip.filter((s) => s.value !== null).length} von ${view.strip.length} Regionen mit Wert`), positionStrip(view.strip, {width, unit, decimals: indicator.decimals, highlight: file.region.id, peerLabel: view.comparisonLabel})));
+  }
+
+  const rows = view.trend.filter((p) => p.value !== null || p.flag !== null);
+  const table = el("table", {class: "data-table"},
+    el("thead", {}, el("tr", {}, ...["Jahr", file.region.name, `Median ${view.comparisonLabel}`, "Land", "Deutschland"].map((h) => el("th", {scope: "col"}, h)))),
+    el("tbody", {}, ...rows.map((p) => el("tr", {}, el("td", {}, String(p.year)), el("td", {class: "num"}, p.value === null ? (p.flag ?? "–") : fmt(p.value)), el("td", {class: "num"}, fmt(p.median)), el("td", {class: "num"}, fmt(p.land)), el("td", {class: "num"}, fmt(p.bund)))))
+  );
+  nodes.push(el("details", {class: "table-view"}, el("summary", {}, "Werte als Tabelle"), table));
+  nodes.push(downloadButton("CSV herunterladen", `${file.region.id}_${indicator.id}.csv`, () =>
+    germanCsv(["region", "indikator", "jahr", "wert", "zeichen", "einheit", "median_vergleichsgruppe", "vergleichsgruppe", "land", "deutschland"],
+      rows.map((p) => [file.region.id, indicator.id, p.year, p.value, p.flag, unit, p.median, view.comparisonLabel, p.land, p.bund]))
+  ));
+
+  const used = [...new Set(view.sources)].map((id) => sources.get(id)).filter((s): s is Source => s !== undefined);
+  if (meta && latest && used.length) nodes.push(el("p", {class: "source-note"}, sourceNoteText(meta, used, latest.period)));
+  else nodes.push(el("p", {class: "source-note"}, indicator.attribution));
+  if (indicator.caveats.length) nodes.push(el("p", {class: "caveat"}, indicator.caveats.join(" ")));
+  return nodes;
+}
+
