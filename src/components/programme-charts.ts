@@ -1,0 +1,173 @@
+/**
+ * Charts of the programme dashboard (/programm/): functions (data, {width}) → chart, each with
+ * a text alternative that states its message. Stage colours are shared with programme-map.ts.
+ */
+import * as Plot from "@observablehq/plot";
+import {utcFormatLocale} from "./programme-time.js";
+import {describeChart} from "./a11y.js";
+import {formatNumber} from "./format.js";
+import type {Reach} from "../../pipelines/programme/reach.ts";
+
+export type Stage = Reach["funnel"][number]["stage"];
+
+export const STAGE_LABELS: Record<Stage, string> = {
+  eligible: "förderfähig, noch kein Kontakt",
+  contact: "im Austausch",
+  analysis: "Analyseworkshop",
+  agreement: "Vereinbarung",
+  training: "Fortbildung",
+  topic_group: "Fachgruppe"
+};
+export const STAGE_ORDER: Stage[] = ["eligible", "contact", "analysis", "agreement", "training", "topic_group"];
+/** Light to dark: the further a municipality is, the darker (grey: eligible, no contact yet). */
+export const STAGE_COLORS = ["#d4d4d4", "#c6dbef", "#6baed6", "#3182bd", "#08519c", "#08306b"];
+
+export function stageColor(stage: Stage): string {
+  return STAGE_COLORS[STAGE_ORDER.indexOf(stage)]!;
+}
+
+/** Percent with German decimals: 0.2213 → "22,1 %". */
+export function formatShare(share: number, decimals = 1): string {
+  return `${formatNumber(share * 100, decimals)}\u00a0%`;
+}
+
+/** Eligible → contact → … → topic group, as horizontal bars with the count at each bar. */
+export function funnelChart(funnel: Reach["funnel"], {width}: {width: number}) {
+  const total = funnel[0]?.municipalities ?? 0;
+  const chart = Plot.plot({
+    width,
+    height: 40 + funnel.length * 34,
+    marginLeft: 130,
+    marginRight: 40,
+    x: {label: "Kommunen", domain: [0, Math.max(total, 1)], grid: true},
+    y: {label: null, domain: funnel.map((f) => f.label)},
+    color: {domain: STAGE_ORDER, range: STAGE_COLORS},
+    marks: [
+      Plot.barX(funnel, {x: "municipalities", y: "label", fill: "stage"}),
+      Plot.text(funnel, {x: "municipalities", y: "label", text: (f) => formatNumber(f.municipalities, 0), dx: 6, textAnchor: "start"}),
+      Plot.ruleX([0])
+    ]
+  });
+  return describeChart(chart, `Stufen der Zusammenarbeit: ${funnel.map((f) => `${f.label} ${f.municipalities}`).join(", ")}.`);
+}
+
+export interface TimelineEvent {
+  id: string;
+  type: string;
+  date: string;
+  title: string;
+  host_name: string;
+  cancelled: boolean;
+}
+
+const EVENT_TYPES = ["Auftaktveranstaltung", "Kommunalsalon", "Analyseworkshop", "Fortbildung", "Fachgruppentreffen", "Exkursion"];
+
+/** Every event on a time axis, one row per type: filled = held, ring = planned, × = cancelled. */
+export function eventTimeline(events: TimelineEvent[], asOf: string, {width}: {width: number}) {
+  const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+  const status = (e: TimelineEvent) => (e.cancelled ? "abgesagt" : e.date <= asOf ? "stattgefunden" : "geplant");
+  const rows = events.map((e) => ({...e, when: day(e.date), status: status(e)}));
+  const german = utcFormatLocale();
+  const chart = Plot.plot({
+    width,
+    height: 60 + EVENT_TYPES.length * 34,
+    marginLeft: 150,
+    x: {type: "utc", label: null, tickFormat: german.format("%b %Y"), ticks: 8},
+    y: {label: null, domain: EVENT_TYPES},
+    // The card's subtitle explains the symbols: Plot's legend would draw "geplant" filled.
+    symbol: {domain: ["stattgefunden", "geplant", "abgesagt"], range: ["circle", "circle", "times"]},
+    marks: [
+      Plot.ruleX([day(asOf)], {stroke: "#b30000", strokeDasharray: "4,3"}),
+      Plot.text([day(asOf)], {x: (d) => d, frameAnchor: "top", text: () => `Stichtag ${german.format("%d.%m.%Y")(day(asOf))}`, dy: -2, fill: "#b30000", textAnchor: "start", dx: 4}),
+      Plot.dot(rows, {
+        x: "when",
+        y: "type",
+        symbol: "status",
+        r: 5,
+        fill: (d) => (d.status === "stattgefunden" ? "#08519c" : "none"),
+        stroke: (d) => (d.status === "abgesagt" ? "#767676" : "#08519c"),
+        strokeWidth: 1.5,
+        title: (d) => `${d.title}\n${german.format("%d.%m.%Y")(d.when)}, ${d.host_name} · ${d.status}`,
+        tip: true
+      })
+    ]
+  });
+  const held = rows.filter((r) => r.status === "stattgefunden").length;
+  const planned = rows.filter((r) => r.status === "geplant").length;
+  return describeChart(chart, `Zeitleiste der Veranstaltungen: ${held} stattgefunden, ${planned} geplant, ${rows.length - held - planned} abgesagt (Stichtag ${german.format("%d.%m.%Y")(day(asOf))}).`);
+}
+
+/** Shares of the departments among the municipal participants; hidden cells (1–2 people) say "< 3". */
+export function departmentChart(departments: Reach["departments"], {width}: {width: number}) {
+  const rows = departments.map((d) => ({...d, label: d.share === null ? "< 3" : `${formatShare(d.share, 0)} (${formatNumber(d.people, 0)})`}));
+  const max = Math.max(0.05, ...rows.map((d) => d.share ?? 0));
+  const chart = Plot.plot({
+    width,
+    height: 40 + rows.length * 30,
+    marginLeft: 200,
+    marginRight: 70,
+    x: {label: "Anteil an den kommunalen Teilnehmenden", domain: [0, max], tickFormat: (d: number) => formatShare(d, 0), grid: true},
+    y: {label: null, domain: rows.map((d) => d.department)},
+    marks: [
+      Plot.barX(rows.filter((d) => d.share !== null), {x: "share", y: "department", fill: "#3182bd"}),
+      Plot.text(rows, {x: (d) => d.share ?? 0, y: "department", text: "label", dx: 6, textAnchor: "start"}),
+      Plot.ruleX([0])
+    ]
+  });
+  const shown = rows.filter((d) => d.share !== null).map((d) => `${d.department} ${formatShare(d.share!, 0)}`);
+  return describeChart(chart, `Kommunale Teilnehmende nach Bereich: ${shown.join(", ") || "alle Zellen verborgen (weniger als 3 Personen)"}.`);
+}
+
+/** Distinct people (dark) and attendances (light) at the held events of each type. */
+export function participantChart(participants: Reach["participants"], {width}: {width: number}) {
+  const rows = Object.entries(participants).map(([type, p]) => ({type, ...p}));
+  const chart = Plot.plot({
+    width,
+    height: 60 + rows.length * 32,
+    marginLeft: 150,
+    marginRight: 170,
+    x: {label: "Anzahl", grid: true},
+    y: {label: null, domain: rows.map((r) => r.type)},
+    color: {domain: ["Personen", "Teilnahmen"], range: ["#08519c", "#9ecae1"], legend: true},
+    marks: [
+      Plot.barX(rows, {x: "attendances", y: "type", fill: () => "Teilnahmen"}),
+      Plot.barX(rows, {x: "people", y: "type", fill: () => "Personen"}),
+      Plot.text(rows, {x: "attendances", y: "type", text: (r) => `${formatNumber(r.people, 0)} Personen · ${formatNumber(r.attendances, 0)} Teilnahmen`, dx: 6, textAnchor: "start"}),
+      Plot.ruleX([0])
+    ]
+  });
+  const people = rows.filter((r) => r.people > 0).map((r) => `${r.type} ${r.people} Personen (${r.attendances} Teilnahmen)`);
+  return describeChart(chart, `Teilnehmende je Veranstaltungsart: ${people.join(", ") || "noch keine"}.`);
+}
+
+export interface IndicatorRow {
+  label: string;
+  value: number | null;
+  /** Period of the value; named at the bar when the rows' periods differ. */
+  period: string | null;
+}
+
+/** One indicator for the engaged municipalities, side by side; no value is "kein Wert", never 0. */
+export function indicatorChart(rows: IndicatorRow[], {width, unit, decimals, label}: {width: number; unit: string; decimals: number; label: string}) {
+  const sorted = [...rows].sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity) || a.label.localeCompare(b.label, "de"));
+  const mixed = new Set(sorted.filter((r) => r.value !== null).map((r) => r.period)).size > 1;
+  const text = (r: IndicatorRow) => (r.value === null ? "kein Wert" : `${formatNumber(r.value, decimals)}${unit ? `\u00a0${unit}` : ""}${mixed ? ` (${r.period})` : ""}`);
+  const chart = Plot.plot({
+    width,
+    height: 40 + sorted.length * 22,
+    marginLeft: 230,
+    marginRight: 110,
+    x: {label, grid: true, tickFormat: (d: number) => formatNumber(d, 0)},
+    y: {label: null, domain: sorted.map((r) => r.label)},
+    marks: [
+      Plot.barX(sorted.filter((r) => r.value !== null), {x: "value", y: "label", fill: "#3182bd"}),
+      Plot.text(sorted, {x: (r: IndicatorRow) => r.value ?? 0, y: "label", text, dx: 6, textAnchor: "start"}),
+      Plot.ruleX([0])
+    ]
+  });
+  const withValue = sorted.filter((r) => r.value !== null);
+  const message = withValue.length
+    ? `${label}: von ${text(withValue.at(-1)!)} (${withValue.at(-1)!.label}) bis ${text(withValue[0]!)} (${withValue[0]!.label}); ${sorted.length - withValue.length} ohne Wert.`
+    : `${label}: keine der Kommunen hat einen Wert.`;
+  return describeChart(chart, message);
+}
