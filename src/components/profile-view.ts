@@ -96,6 +96,8 @@ export function profileView(file: ProfileFile, options: ProfileViewOptions) {
     }
     const view = indicatorView(file, card.indicator, current, options.latestValues, options.names);
     card.element.replaceChildren(...renderCard(file, view, others, options.sources, options.catalog.find((i) => i.id === card.indicator.id)));
+    // Lets the browser test and the benchmark see which comparison a card shows.
+    card.element.dataset.drawnFor = comparisonKey(current);
   }
 
   return {
@@ -109,6 +111,10 @@ export function profileView(file: ProfileFile, options: ProfileViewOptions) {
     },
     cards: () => cards.map((c) => c.element)
   };
+}
+
+export function comparisonKey(comparison: Comparison): string {
+  return comparison.kind === "group" ? `gruppe:${comparison.group.id}` : `vergleich:${comparison.regions.join(",")}`;
 }
 
 function slug(text: string): string {

@@ -4,7 +4,7 @@ import {createRequire} from "node:module";
 import {join, resolve} from "node:path";
 import type {Browser} from "playwright-core";
 import {launchBrowser} from "../support/browser.ts";
-import {serveStatic, type StaticServer} from "../support/static-server.ts";
+import {serveStatic, type StaticServer} from "../../pipelines/site/serve-dist.ts";
 import {AXE_PAGES} from "./pages.ts";
 
 const root = resolve(import.meta.dirname, "../..");

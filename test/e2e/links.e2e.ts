@@ -2,7 +2,7 @@ import {describe, expect, it} from "vitest";
 import {readFileSync} from "node:fs";
 import {join, relative, resolve} from "node:path";
 import {htmlFiles} from "../../pipelines/site/finalize-dist.ts";
-import {resolveRequestPath} from "../support/static-server.ts";
+import {resolveRequestPath} from "../../pipelines/site/serve-dist.ts";
 
 const dist = resolve(import.meta.dirname, "../../dist");
 

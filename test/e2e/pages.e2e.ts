@@ -4,7 +4,7 @@ import {join, resolve} from "node:path";
 import type {Browser} from "playwright-core";
 import {launchBrowser} from "../support/browser.ts";
 import {checkPage} from "../support/page-check.ts";
-import {serveStatic, type StaticServer} from "../support/static-server.ts";
+import {serveStatic, type StaticServer} from "../../pipelines/site/serve-dist.ts";
 import {REGION_PAGES_ALL, REGION_SAMPLE, SITE_PAGES} from "./pages.ts";
 
 const root = resolve(import.meta.dirname, "../..");

@@ -2,6 +2,8 @@
  * The pages the browser test opens. CI opens every page that is not a per-region page
  * plus the fixed region sample; `npm run test:e2e:full` opens every region page too.
  */
+import Papa from "papaparse";
+import {readFileSync} from "node:fs";
 import type {PageExpectation} from "../support/page-check.ts";
 
 export const SITE_PAGES: PageExpectation[] = [
@@ -10,13 +12,46 @@ export const SITE_PAGES: PageExpectation[] = [
   {path: "/daten/", charts: 0, texts: ["Daten und Quellen", "INKAR", "© GeoBasis-DE / BKG 2021 (Daten verändert)", "dl-de/by-2-0"]}
 ];
 
-/** Region pages opened in CI: every kind of region (added with the profile pages). */
-export const REGION_SAMPLE: PageExpectation[] = [];
+/** A profile page: its name, the comparison picker, charts in the first cards. */
+function profile(id: string, name: string, charts = 2): PageExpectation {
+  return {path: `/profil/${id}`, charts, texts: [name, "Vergleich mit", "Frühkindliche Bildung"]};
+}
+
+/**
+ * Region pages opened in CI: Großstädte, other kreisfreie Städte, Landkreise in several
+ * Länder, Kreise with gaps (no Gymnasium: no Abitur share; Niedersachsen's G9 year), and
+ * Berlin districts with and without district values.
+ */
+export const REGION_SAMPLE: PageExpectation[] = [
+  profile("05315", "Köln"),
+  profile("11000", "Berlin"),
+  profile("02000", "Hamburg"),
+  profile("09162", "München"),
+  profile("14612", "Dresden"),
+  profile("05513", "Gelsenkirchen"),
+  profile("08111", "Stuttgart"),
+  profile("01001", "Flensburg"),
+  profile("13003", "Rostock"),
+  profile("09184", "München"),
+  profile("03241", "Region Hannover"),
+  profile("16063", "Wartburgkreis"),
+  profile("05162", "Rhein-Kreis Neuss"),
+  profile("01051", "Dithmarschen"),
+  profile("15084", "Burgenlandkreis"),
+  profile("09471", "Bamberg"),
+  profile("03255", "Holzminden"),
+  profile("11001001", "Mitte", 1),
+  profile("11008008", "Neukölln", 1),
+  profile("11002002", "Friedrichshain-Kreuzberg", 0),
+  profile("11012012", "Reinickendorf", 1)
+];
 
 /** Every region page of the site, for `npm run test:e2e:full`. */
 export function REGION_PAGES_ALL(): PageExpectation[] {
-  return [];
+  const csv = readFileSync(new URL("../../data/snapshot/regions.csv", import.meta.url), "utf-8");
+  const {data} = Papa.parse<{id: string; name: string; level: string}>(csv, {header: true, skipEmptyLines: true});
+  return data.filter((r) => r.level === "kreis" || r.level === "bezirk").map((r) => profile(r.id, r.name.split(",")[0]!, 0));
 }
 
 /** One page of each kind for the accessibility check (axe-core). */
-export const AXE_PAGES: string[] = ["/", "/daten/"];
+export const AXE_PAGES: string[] = ["/", "/daten/", "/profil/05315", "/profil/11008008"];

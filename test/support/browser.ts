@@ -1,24 +1,10 @@
 /**
- * Headless Chromium (Debian package) driven by playwright-core, with the flags that keep
- * it off the network. Records what a page does wrong: console errors, page errors,
- * failed requests and any request to a host other than the local server. Playwright gives
- * every launch a fresh, empty profile.
+ * Records what a page does wrong in the browser test: console errors (CSP violations
+ * included), page errors, failed requests and any request to a host other than the local server.
  */
-import {chromium, type Browser, type Page} from "playwright-core";
-import {existsSync} from "node:fs";
+import type {Page} from "playwright-core";
 
-export const CHROMIUM = process.env.KBM_CHROMIUM ?? "/usr/bin/chromium";
-
-export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium fehlt unter ${CHROMIUM}: "apt-get install -y chromium" (oder KBM_CHROMIUM setzen)`);
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-      "--disable-background-networking", "--disable-component-update", "--disable-sync"
-    ]
-  });
-}
+export {CHROMIUM, launchBrowser} from "../../pipelines/site/chromium.ts";
 
 export interface PageProblems {
   consoleErrors: string[];

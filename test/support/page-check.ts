@@ -36,7 +36,13 @@ export async function checkPage(browser: Browser, origin: string, {path, charts,
     const hrefs = await page.$$eval("a[href]", (links) => links.map((a) => (a as HTMLAnchorElement).href));
     const broken: string[] = [];
     for (const href of new Set(hrefs)) {
-      const url = new URL(href);
+      let url: URL;
+      try {
+        url = new URL(href);
+      } catch {
+        broken.push(`${href} (keine gültige Adresse)`);
+        continue;
+      }
       if (url.origin !== origin) continue;
       const target = url.origin + url.pathname;
       if (goodLinks.has(target)) continue;

@@ -1,7 +1,7 @@
 /**
  * Serves dist/ on 127.0.0.1 the way a plain static web server would (clean URLs:
- * /karte/ → karte/index.html, /profil/05315 → profil/05315.html), for the browser tests,
- * the PDF renderer and the benchmarks. Loopback only.
+ * /karte/ → karte/index.html, /profil/05315 → profil/05315.html), for `kbm pdf`, the
+ * browser tests and the benchmarks. Loopback only.
  */
 import {createServer, type Server} from "node:http";
 import {createReadStream, existsSync, statSync} from "node:fs";
