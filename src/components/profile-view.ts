@@ -10,10 +10,11 @@ import {downloadButton, germanCsv} from "./download.js";
 import {formatNumber, formatPeriod, formatValue} from "./format.js";
 import {positionStrip} from "./position-strip.js";
 import {sourceNoteText} from "./source-note.js";
-import {indicatorView, type Comparison, type IndicatorView, type LatestEntry} from "./profile-model.js";
+import {comparisonLabel, indicatorView, type Comparison, type IndicatorView, type LatestEntry} from "./profile-model.js";
 import {trendChart} from "./trend-chart.js";
 
-export const AREA_ORDER = ["Frühkindliche Bildung", "Allgemeinbildende Schule", "Berufliche Bildung", "Hochschule", "Weiterbildung", "Rahmenbedingungen"];
+import {AREA_ORDER} from "./areas.js";
+import {steckbrief} from "./steckbrief.js";
 
 export interface ProfileViewOptions {
   latestValues: Record<string, LatestEntry>;
@@ -49,6 +50,8 @@ function signed(value: number | null, decimals: number, unit: string): string {
 
 export function profileView(file: ProfileFile, options: ProfileViewOptions) {
   const root = el("div", {class: "profile-body"});
+  const print = el("div", {class: "steckbrief-slot"});
+  root.append(print);
   const cards: Card[] = [];
   let comparison: Comparison | null = null;
   let seriesCache: Awaited<ReturnType<ProfileViewOptions["loadSeries"]>> | null = null;
@@ -56,7 +59,7 @@ export function profileView(file: ProfileFile, options: ProfileViewOptions) {
   const present = new Set(file.indicators.map((i) => i.id));
   for (const area of AREA_ORDER) {
     const indicators = file.indicators.filter((i) => i.area === area).sort((a, b) => a.name.localeCompare(b.name, "de"));
-    const missing = options.catalog.filter((i) => i.area === area && !present.has(i.id) && i.levels.includes(file.region.level));
+    const missing = options.catalog.filter((i) => i.area === area && !present.has(i.id) && (i.levels as string[]).includes(file.region.level));
     if (!indicators.length && !missing.length) continue;
     const section = el("section", {class: "profile-area", "aria-labelledby": `area-${slug(area)}`}, el("h2", {id: `area-${slug(area)}`}, area));
     const grid = el("div", {class: "grid grid-cols-2 profile-grid"});
@@ -105,6 +108,8 @@ export function profileView(file: ProfileFile, options: ProfileViewOptions) {
     /** Redraws what is visible now; the other cards redraw when they scroll into view. */
     setComparison(next: Comparison): number {
       comparison = next;
+      const views = file.indicators.map((i) => indicatorView(file, i, next, options.latestValues, options.names));
+      print.replaceChildren(steckbrief(file, views, options.sources, comparisonLabel(next)));
       const now = cards.filter((c) => options.eager || c.visible || !observer);
       for (const card of now) void draw(card);
       return now.length;

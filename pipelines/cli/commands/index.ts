@@ -4,12 +4,20 @@ import {dataCommand} from "./data.ts";
 import {exportCommand} from "./export.ts";
 import {importCommand} from "./import.ts";
 import {indicatorsCommand} from "./indicators.ts";
-import {regionsCommand} from "./regions.ts";
 import {parseCommand} from "./parse.ts";
+import {pdfCommand} from "./pdf.ts";
 import {reachCommand} from "./reach.ts";
+import {regionsCommand} from "./regions.ts";
 
-/** Every kbm command, in the order `kbm --help` lists them. Add new commands here. */
-export const commands: Command[] = [importCommand, dataCommand, parseCommand];
-commands.push(exportCommand);
-commands.push(regionsCommand, indicatorsCommand);
-commands.push(checkCommand, reachCommand);
+/** Every kbm command, in the order `kbm --help` lists them: data in, warehouse, out, programme. */
+export const commands: Command[] = [
+  importCommand,
+  parseCommand,
+  dataCommand,
+  regionsCommand,
+  indicatorsCommand,
+  exportCommand,
+  pdfCommand,
+  checkCommand,
+  reachCommand
+];

@@ -1,0 +1,45 @@
+import {readFileSync} from "node:fs";
+import {join, resolve} from "node:path";
+import Papa from "papaparse";
+import {UsageError} from "../../../loaders/common/errors.ts";
+import {renderProfilePdfs} from "../../site/pdf.ts";
+import {defineCommand} from "../command.ts";
+
+/** Regions with a profile page: Kreise and Berlin districts of the snapshot. */
+function profileRegions(cwd: string): string[] {
+  const {data} = Papa.parse<{id: string; level: string}>(readFileSync(join(cwd, "data/snapshot/regions.csv"), "utf-8"), {header: true, skipEmptyLines: true});
+  return data.filter((r) => r.level === "kreis" || r.level === "bezirk").map((r) => r.id);
+}
+
+export const pdfCommand = defineCommand({
+  name: "pdf",
+  summary: "Kommunalprofil als A4-Steckbrief (PDF) drucken, mit headless Chromium",
+  help: `Aufruf: kbm pdf --region ID [--out DATEI] [--gruppe GRUPPE]
+       kbm pdf --all --out ORDNER [--gruppe GRUPPE]
+
+  --region ID      Kreisschlüssel (05315) oder Berliner Bezirk (11008008)
+  --out DATEI      Ziel-PDF (Standard: profil-ID.pdf); mit --all ein Ordner
+  --all            ein PDF je Region (400 Kreise, 12 Bezirke) in ORDNER
+  --gruppe GRUPPE  Vergleichsgruppe (grossstaedte, kreisfrei, landkreise, kreise, …)
+  --dist ORDNER    gebaute Seite (Standard: dist; vorher "npm run build")
+
+Braucht Chromium (/usr/bin/chromium oder KBM_CHROMIUM).`,
+  options: {region: {type: "string"}, out: {type: "string"}, all: {type: "boolean"}, gruppe: {type: "string"}, dist: {type: "string"}},
+  async run({values}, io) {
+    const dist = resolve(io.cwd, typeof values.dist === "string" ? values.dist : "dist");
+    const group = typeof values.gruppe === "string" ? values.gruppe : undefined;
+    if (group !== undefined && !/^[a-z0-9_]+$/.test(group)) throw new UsageError(`--gruppe erwartet eine Gruppen-ID wie grossstaedte, bekam ${JSON.stringify(group)}`);
+    let jobs;
+    if (values.all === true) {
+      if (typeof values.region === "string") throw new UsageError("--all und --region schließen sich aus");
+      if (typeof values.out !== "string") throw new UsageError("--all braucht --out ORDNER");
+      const dir = resolve(io.cwd, values.out);
+      jobs = profileRegions(io.cwd).map((region) => ({region, out: join(dir, `profil-${region}.pdf`)}));
+    } else {
+      if (typeof values.region !== "string") throw new UsageError("--region ID oder --all fehlt");
+      if (!/^\d{5}$|^\d{8}$/.test(values.region)) throw new UsageError(`--region erwartet einen 5-stelligen Kreisschlüssel oder einen 8-stelligen Bezirksschlüssel, bekam ${JSON.stringify(values.region)}`);
+      jobs = [{region: values.region, out: resolve(io.cwd, typeof values.out === "string" ? values.out : `profil-${values.region}.pdf`)}];
+    }
+    await renderProfilePdfs(dist, jobs, {group, log: (m) => io.stderr.write(m + "\n")});
+  }
+});
