@@ -74,10 +74,10 @@ export function indicatorView(file: ProfileFile, indicator: ProfileIndicator, co
   const peerSeries = comparison.kind === "group" ? series.peers[comparison.group.id] : undefined;
   const latestEntry = latestValues[`${indicator.id}|${level}`];
 
-  const memberIds = comparison.kind === "group" ? new Set(comparison.group.member_ids) : new Set([file.region.id, ...comparison.regions]);
-  const strip: StripValue[] = latestEntry
-    ? latestEntry.region.flatMap((id, k) => (memberIds.has(id) ? [{id, name: names.get(id) ?? id, value: latestEntry.value[k] ?? null}] : []))
-    : [];
+  // Every member is listed, those without a value in the latest period too, so captions count all.
+  const memberIds = comparison.kind === "group" ? comparison.group.member_ids : [file.region.id, ...comparison.regions];
+  const latestById = new Map(latestEntry ? latestEntry.region.map((id, k) => [id, latestEntry.value[k] ?? null]) : []);
+  const strip: StripValue[] = latestEntry ? memberIds.map((id) => ({id, name: names.get(id) ?? id, value: latestById.get(id) ?? null})) : [];
 
   let rank: number | null = null;
   let of = 0;

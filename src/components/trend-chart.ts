@@ -65,6 +65,8 @@ export function trendChart(input: TrendPoint[], {width, unit, decimals, regionNa
     marks: [
       hasBand ? Plot.areaY(points, {x: "year", y1: (d: TrendPoint) => nan(d.q1), y2: (d: TrendPoint) => nan(d.q3), fill: COLORS.band, fillOpacity: 0.7, title: () => `mittlere Hälfte ${peerLabel}`}) : null,
       Plot.lineY(points, {x: "year", y: (d: TrendPoint) => nan(d.median), stroke: () => `Median ${peerLabel}`, strokeDasharray: "4,3", strokeWidth: 1.5}),
+      // A median standing alone (a year after a gap) would draw no line: mark it.
+      Plot.dot(points.filter((p, i) => p.median !== null && points[i - 1]?.median == null && points[i + 1]?.median == null), {x: "year", y: "median", stroke: COLORS.median, symbol: "times", r: 4, strokeWidth: 2}),
       landName ? Plot.lineY(points, {x: "year", y: (d: TrendPoint) => nan(d.land), stroke: () => landName, strokeWidth: 1.2}) : null,
       Plot.lineY(points, {x: "year", y: (d: TrendPoint) => nan(d.bund), stroke: () => "Deutschland", strokeWidth: 1.2, strokeDasharray: "1,2"}),
       // Land and Bund are often published for single years only: a marker shows them where no line can.
