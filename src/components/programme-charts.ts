@@ -32,10 +32,14 @@ export function formatShare(share: number, decimals = 1): string {
 }
 
 /** Eligible → contact → … → topic group, as horizontal bars with the count at each bar. */
+/** Below this width the left margins (labels) would leave bars a negative width. */
+const MIN_WIDTH = 360;
+
 export function funnelChart(funnel: Reach["funnel"], {width}: {width: number}) {
   const total = funnel[0]?.municipalities ?? 0;
   const chart = Plot.plot({
-    width,
+    // Framework may measure a not-yet-laid-out container as 0 px wide: never narrower than the margins allow.
+    width: Math.max(width, MIN_WIDTH),
     height: 40 + funnel.length * 34,
     marginLeft: 130,
     marginRight: 40,
@@ -69,7 +73,8 @@ export function eventTimeline(events: TimelineEvent[], asOf: string, {width}: {w
   const rows = events.map((e) => ({...e, when: day(e.date), status: status(e)}));
   const german = utcFormatLocale();
   const chart = Plot.plot({
-    width,
+    // Framework may measure a not-yet-laid-out container as 0 px wide: never narrower than the margins allow.
+    width: Math.max(width, MIN_WIDTH),
     height: 60 + EVENT_TYPES.length * 34,
     marginLeft: 150,
     x: {type: "utc", label: null, tickFormat: german.format("%b %Y"), ticks: 8},
@@ -102,7 +107,8 @@ export function departmentChart(departments: Reach["departments"], {width}: {wid
   const rows = departments.map((d) => ({...d, label: d.share === null ? "< 3" : `${formatShare(d.share, 0)} (${formatNumber(d.people, 0)})`}));
   const max = Math.max(0.05, ...rows.map((d) => d.share ?? 0));
   const chart = Plot.plot({
-    width,
+    // Framework may measure a not-yet-laid-out container as 0 px wide: never narrower than the margins allow.
+    width: Math.max(width, MIN_WIDTH),
     height: 40 + rows.length * 30,
     marginLeft: 200,
     marginRight: 70,
@@ -122,7 +128,8 @@ export function departmentChart(departments: Reach["departments"], {width}: {wid
 export function participantChart(participants: Reach["participants"], {width}: {width: number}) {
   const rows = Object.entries(participants).map(([type, p]) => ({type, ...p}));
   const chart = Plot.plot({
-    width,
+    // Framework may measure a not-yet-laid-out container as 0 px wide: never narrower than the margins allow.
+    width: Math.max(width, MIN_WIDTH),
     height: 60 + rows.length * 32,
     marginLeft: 150,
     marginRight: 170,
@@ -153,7 +160,8 @@ export function indicatorChart(rows: IndicatorRow[], {width, unit, decimals, lab
   const mixed = new Set(sorted.filter((r) => r.value !== null).map((r) => r.period)).size > 1;
   const text = (r: IndicatorRow) => (r.value === null ? "kein Wert" : `${formatNumber(r.value, decimals)}${unit ? `\u00a0${unit}` : ""}${mixed ? ` (${r.period})` : ""}`);
   const chart = Plot.plot({
-    width,
+    // Framework may measure a not-yet-laid-out container as 0 px wide: never narrower than the margins allow.
+    width: Math.max(width, MIN_WIDTH),
     height: 40 + sorted.length * 22,
     marginLeft: 230,
     marginRight: 110,
