@@ -9,7 +9,7 @@ import {strFromU8, strToU8, unzipSync, Zip, ZipDeflate} from "fflate";
 import {queryRows} from "../warehouse/sql.ts";
 import {germanCsv, type CsvCell} from "./german-csv.ts";
 import {derived, exportSql, num, percentile, str} from "./sql.ts";
-import type {AggregateStatus, ProfileFile} from "./profile-file.ts";
+import type {AggregateStatus, ProfileFile, ProfileRegion} from "./profile-file.ts";
 
 export type {AggregateStatus, ProfileFile, ProfileSeries, ProfileRow, ProfileIndicator, ProfileRegion, ProfilePeerSeries} from "./profile-file.ts";
 export {profileRows} from "./profile-file.ts";
@@ -57,21 +57,8 @@ export const PROFILE_COLUMNS = [
   "land", "land_status", "bund", "bund_status", "change_1y", "change_5y", "change_10y"
 ] as const satisfies readonly (keyof ProfileRecord)[];
 
-export interface RegionInfo {
-  id: string;
-  name: string;
-  level: string;
-  type: string;
-  parent: string | null;
-  land: string | null;
-  land_name: string | null;
-  kreisfrei: boolean | null;
-  bbsr_kreistyp: number | null;
-  population: number | null;
-  area_km2: number | null;
-  /** Peer groups the region belongs to, in display order. */
-  groups: string[];
-}
+/** A region with its Land's name and its peer groups (the "region" of a profile file). */
+export type RegionInfo = ProfileRegion;
 
 export class UnknownRegionError extends Error {
   override name = "UnknownRegionError";

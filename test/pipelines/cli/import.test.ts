@@ -1,20 +1,12 @@
 import {existsSync, mkdtempSync, readFileSync} from "node:fs";
-import {PassThrough} from "node:stream";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
+import {captureIO} from "../../support/capture-io.ts";
 import {EXIT_OK, EXIT_USAGE, runCli} from "../../../pipelines/cli/main.ts";
 import {describeShared, SHARED} from "../../loaders/shared-data.ts";
 
-function capture(cwd: string) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const out: Buffer[] = [];
-  const err: Buffer[] = [];
-  stdout.on("data", (b: Buffer) => out.push(b));
-  stderr.on("data", (b: Buffer) => err.push(b));
-  return {io: {stdout, stderr, env: {}, cwd}, stdout: () => Buffer.concat(out).toString("utf-8"), stderr: () => Buffer.concat(err).toString("utf-8")};
-}
+const capture = (cwd: string) => captureIO(cwd);
 
 describe("kbm import usage", () => {
   it("exits 2 for a folder that does not exist", async () => {

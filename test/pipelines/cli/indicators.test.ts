@@ -1,22 +1,14 @@
 import Papa from "papaparse";
-import {PassThrough} from "node:stream";
 import {resolve} from "node:path";
 import {describe, expect, it} from "vitest";
+import {captureIO} from "../../support/capture-io.ts";
 import {INDICATOR_CSV_COLUMNS} from "../../../pipelines/cli/commands/indicators.ts";
 import {EXIT_OK, EXIT_USAGE, runCli} from "../../../pipelines/cli/main.ts";
 import {REGISTRY} from "../../../pipelines/indicators/registry.ts";
 
 const REPO = resolve(import.meta.dirname, "../../..");
 
-function capture() {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const out: Buffer[] = [];
-  const err: Buffer[] = [];
-  stdout.on("data", (b: Buffer) => out.push(b));
-  stderr.on("data", (b: Buffer) => err.push(b));
-  return {io: {stdout, stderr, env: {}, cwd: REPO}, stdout: () => Buffer.concat(out).toString("utf-8"), stderr: () => Buffer.concat(err).toString("utf-8")};
-}
+const capture = () => captureIO(REPO);
 
 describe("kbm indicators (committed snapshot)", () => {
   it("prints one CSV row per indicator, in registry order, with years and levels", async () => {

@@ -1,23 +1,15 @@
 import Papa from "papaparse";
-import {PassThrough} from "node:stream";
 import {mkdtempSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join, resolve} from "node:path";
 import {describe, expect, it} from "vitest";
+import {captureIO} from "../../support/capture-io.ts";
 import {EXIT_DATA_ERROR, EXIT_OK, EXIT_USAGE, runCli} from "../../../pipelines/cli/main.ts";
 import {REGION_COLUMNS} from "../../../pipelines/snapshot/format.ts";
 
 const REPO = resolve(import.meta.dirname, "../../..");
 
-function capture(cwd = REPO) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const out: Buffer[] = [];
-  const err: Buffer[] = [];
-  stdout.on("data", (b: Buffer) => out.push(b));
-  stderr.on("data", (b: Buffer) => err.push(b));
-  return {io: {stdout, stderr, env: {}, cwd}, stdout: () => Buffer.concat(out).toString("utf-8"), stderr: () => Buffer.concat(err).toString("utf-8")};
-}
+const capture = (cwd = REPO) => captureIO(cwd);
 
 describe("kbm regions (committed snapshot)", () => {
   it("prints all regions as comma-separated CSV with the snapshot's columns", async () => {
