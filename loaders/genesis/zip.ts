@@ -1,7 +1,8 @@
 /**
  * Streaming extraction of the one CSV member of a GENESIS zip (`data/tablefile` answers with
  * `application/zip` holding one `…_flat.csv`). fflate inflates chunk by chunk, so the CSV is never
- * held in memory as a whole.
+ * held in memory as a whole. fflate does not check the member's CRC-32: this module does, against
+ * the central directory, so a damaged archive is an error and never data that differs silently.
  */
 import {Unzip, UnzipInflate, type UnzipFile} from "fflate";
 import {InputError} from "../common/errors.ts";
@@ -26,6 +27,8 @@ export async function* unzipCsv(source: AsyncIterable<Uint8Array>, file: string,
   let failure: InputError | undefined;
   let output: Uint8Array[] = [];
   let tail: Uint8Array = new Uint8Array(0);
+  let crc = CRC_START;
+  let size = 0;
 
   const unzip = new Unzip((entry: UnzipFile) => {
     if (!/\.csv$/i.test(entry.name)) {
@@ -45,7 +48,11 @@ export async function* unzipCsv(source: AsyncIterable<Uint8Array>, file: string,
         failure ??= new InputError({file, field: entry.name}, EXPECTED_ZIP, `beschädigte Daten (${error.message})`);
         return;
       }
-      if (data.length > 0) output.push(data);
+      if (data.length > 0) {
+        output.push(data);
+        crc = crc32Update(crc, data);
+        size += data.length;
+      }
       if (final) memberDone = true;
     };
     entry.start();
@@ -75,6 +82,61 @@ export async function* unzipCsv(source: AsyncIterable<Uint8Array>, file: string,
   yield* output;
   if (member === undefined) throw new InputError({file}, EXPECTED_ZIP, "keine CSV-Datei im Archiv");
   if (!memberDone || !endsWithDirectory(tail)) throw new InputError({file, field: member}, EXPECTED_ZIP, "abgeschnittenes Archiv (Ende fehlt)");
+  const recorded = directoryEntry(tail, member);
+  if (recorded === undefined) throw new InputError({file, field: member}, EXPECTED_ZIP, "Eintrag fehlt im Inhaltsverzeichnis des Archivs");
+  if (recorded.crc !== (crc ^ CRC_START) >>> 0 || recorded.size !== size % 2 ** 32) {
+    throw new InputError({file, field: member}, EXPECTED_ZIP, "beschädigte Daten (Prüfsumme CRC-32 oder Größe stimmt nicht)");
+  }
+}
+
+const CRC_START = 0xffffffff;
+const CRC_TABLE = Int32Array.from({length: 256}, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c;
+});
+
+function crc32Update(crc: number, data: Uint8Array): number {
+  let c = crc;
+  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]!) & 0xff]! ^ (c >>> 8);
+  return c;
+}
+
+/** CRC-32 and uncompressed size of `name` from the central directory (within the last bytes of the archive). */
+function directoryEntry(tail: Uint8Array, name: string): {crc: number; size: number} | undefined {
+  const view = new DataView(tail.buffer, tail.byteOffset, tail.byteLength);
+  const wanted = new TextEncoder().encode(name);
+  // Backwards: the directory sits right before its end record, after all compressed data.
+  for (let i = tail.length - 46; i >= 0; i--) {
+    if (tail[i] !== 0x50 || tail[i + 1] !== 0x4b || tail[i + 2] !== 0x01 || tail[i + 3] !== 0x02) continue;
+    const nameLength = view.getUint16(i + 28, true);
+    if (i + 46 + nameLength > tail.length) continue;
+    const entryName = tail.subarray(i + 46, i + 46 + nameLength);
+    // fflate decodes names as UTF-8 or CP437; compare bytes first, then the decoded name.
+    if (!sameBytes(entryName, wanted) && new TextDecoder("latin1").decode(entryName) !== name) continue;
+    let size = view.getUint32(i + 24, true);
+    if (size === 0xffffffff) size = zip64Size(view, i, nameLength) ?? size;
+    return {crc: view.getUint32(i + 16, true), size};
+  }
+  return undefined;
+}
+
+/** The ZIP64 extra field's uncompressed size (archives over 4 GB), modulo 2^32 as counted. */
+function zip64Size(view: DataView, entry: number, nameLength: number): number | undefined {
+  const extraLength = view.getUint16(entry + 30, true);
+  for (let at = entry + 46 + nameLength; at + 4 <= entry + 46 + nameLength + extraLength; ) {
+    const id = view.getUint16(at, true);
+    const length = view.getUint16(at + 2, true);
+    if (id === 0x0001 && length >= 8) return view.getUint32(at + 4, true);
+    at += 4 + length;
+  }
+  return undefined;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function keepTail(tail: Uint8Array, chunk: Uint8Array): Uint8Array {

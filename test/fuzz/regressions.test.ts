@@ -1,0 +1,47 @@
+/**
+ * Regression cases the fuzz tests found (test/fuzz/genesis.test.ts, test/fuzz/programme.test.ts),
+ * each reduced to a small input and kept as a plain test. The seed and path name the run that
+ * found it (paths replay only with the arbitraries of that time).
+ */
+import {strToU8, zipSync} from "fflate";
+import {mkdtempSync, rmSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {describe, expect, it} from "vitest";
+import {InputError} from "../../loaders/common/errors.ts";
+import {parseGenesisStream} from "../../loaders/genesis/index.ts";
+import {readProgramme} from "../../loaders/programme/load.ts";
+import {FIXTURE} from "../loaders/programme/fixture.ts";
+
+const V5_HEADER =
+  "statistics_code;statistics_label;time_code;time_label;time;1_variable_code;1_variable_label;1_variable_attribute_code;1_variable_attribute_label;value;value_unit;value_variable_code;value_variable_label";
+const v5Row = (value = "158789") => `12411;Bevölkerung;STAG;Stichtag;2024-12-31;KREISE;Kreise;08222;Mannheim, Stadtkreis;${value};Anzahl;BEVSTD;Bevölkerungsstand`;
+
+async function parseError(bytes: Uint8Array, file: string): Promise<InputError> {
+  try {
+    await parseGenesisStream([bytes], {file});
+  } catch (error) {
+    if (error instanceof InputError) return error;
+    throw error;
+  }
+  throw new Error("expected an InputError");
+}
+
+describe("GENESIS parser: cases found by fuzzing", () => {
+  // Seed 20250601, path 38:13:15:19:21:24:3:4:20 (12411-01-01-4_flat.csv in a zip with a flipped byte).
+  it("a zip whose member does not match its CRC-32 is an error, not silently different data", async () => {
+    const csv = strToU8(`\uFEFF${V5_HEADER}\n${v5Row()}\n`);
+    // Stored (not deflated), so a flipped data byte inflates without complaint: only the checksum tells.
+    const archive = zipSync({"12411-01-01-4_1_de_flat.csv": csv}, {level: 0});
+    const at = archive.indexOf(0x37, 30 + "12411-01-01-4_1_de_flat.csv".length + 100); // a "7" inside the data
+    expect(at).toBeGreaterThan(0);
+    const damaged = archive.slice();
+    damaged[at] = 0x38;
+    const error = await parseError(damaged, "t.zip");
+    expect(error.message).toBe('t.zip, Feld "12411-01-01-4_1_de_flat.csv": erwartet: vollständiges ZIP-Archiv mit genau einer CSV-Datei, gefunden: "beschädigte Daten (Prüfsumme CRC-32 oder Größe stimmt nicht)"');
+    expect(error.line).toBeUndefined();
+    // The intact archive still reads.
+    const summary = await parseGenesisStream([archive], {file: "t.zip"});
+    expect(summary.records).toBe(1);
+  });
+});
