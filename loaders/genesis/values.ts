@@ -139,7 +139,9 @@ export function parseDecimal(text: string, start: number, end: number): number {
 }
 
 function slowParse(text: string, start: number, end: number): number {
-  return Math.abs(Number(text.slice(start, end).replace(",", ".")));
+  const value = Math.abs(Number(text.slice(start, end).replace(",", ".")));
+  // Beyond the range of a double ("9" × 400) the text is no number the file can mean: NaN, not Infinity.
+  return Number.isFinite(value) ? value : NaN;
 }
 
 function isDigit(code: number): boolean {

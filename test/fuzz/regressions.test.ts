@@ -44,4 +44,17 @@ describe("GENESIS parser: cases found by fuzzing", () => {
     const summary = await parseGenesisStream([archive], {file: "t.zip"});
     expect(summary.records).toBe(1);
   });
+
+  // Seed 20250601, path 972:1:0:1:1:0:… (13211-02-05-4_00.csv with a 100 KB field of "9").
+  it("a number beyond the range of a double is an error, never Infinity", async () => {
+    const huge = "9".repeat(400);
+    for (const value of [huge, `${huge},5`, `-${huge}`]) {
+      const error = await parseError(strToU8(`${V5_HEADER}\n${v5Row(value)}\n`), "t.csv");
+      expect([error.line, error.field, error.expected]).toEqual([2, "value", "Zahl (Dezimalkomma) oder Sonderzeichen (- . ... / x)"]);
+    }
+    // 17 digits still parse (rounded to the nearest double).
+    const records: (number | null)[] = [];
+    await parseGenesisStream([strToU8(`${V5_HEADER}\n${v5Row("12345678901234567")}\n`)], {file: "t.csv", onRecord: (r) => records.push(r.value)});
+    expect(records).toEqual([12345678901234568]);
+  });
 });
