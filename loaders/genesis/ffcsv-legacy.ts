@@ -163,7 +163,8 @@ export class FfcsvLegacyReader implements RowHandler {
     header.forEach((name, i) => {
       if (FIXED.has(name) || /^\d+_(Merkmal|Auspraegung)_(Code|Label)$/.test(name)) return;
       if (!name.includes("__")) {
-        throw new InputError({file: sink.file, line: 1, field: name}, "Wertespalte der Form CODE__Label__Einheit", name);
+        // An empty header cell is named by its position, never as the field "".
+        throw new InputError({file: sink.file, line: 1, field: name.trim() ? name : `Spalte ${i + 1}`}, "Wertespalte der Form CODE__Label__Einheit", name);
       }
       if (name.endsWith("__q")) {
         const owner = this.values[this.values.length - 1];

@@ -76,7 +76,9 @@ export class RecordSink {
   }
 
   fieldCount(line: number, count: number, expected: number, names: readonly string[]): InputError {
-    const field = count < expected ? names[count] ?? `Spalte ${count + 1}` : `Spalte ${expected + 1}`;
+    // A header cell may be empty: then the column is named by its number, never as "".
+    const named = names[count]?.trim() ? names[count]! : `Spalte ${count + 1}`;
+    const field = count < expected ? named : `Spalte ${expected + 1}`;
     return new InputError({file: this.file, line, field}, `${expected} Felder wie im Kopf`, `${count} Felder`);
   }
 }

@@ -57,4 +57,14 @@ describe("GENESIS parser: cases found by fuzzing", () => {
     await parseGenesisStream([strToU8(`${V5_HEADER}\n${v5Row("12345678901234567")}\n`)], {file: "t.csv", onRecord: (r) => records.push(r.value)});
     expect(records).toEqual([12345678901234568]);
   });
+
+  // Seed 20250601: path 62:0:2:4:4:1:0:3:3:3 (61511-…_de_flat.csv) and path 342:0:0:0:0:1:2:2:2:2
+  // (12411-01-01-4_flat.csv), a 100 KB field of ";" in the header: empty column names.
+  it("an error in a column whose header cell is empty names the column by number, not as the field \"\"", async () => {
+    const ffcsv = await parseError(strToU8(`${V5_HEADER};;\n${v5Row()}\n`), "t.csv");
+    expect([ffcsv.line, ffcsv.field]).toEqual([2, "Spalte 14"]);
+    const legacy = await parseError(strToU8("Statistik_Code;Zeit;1_Merkmal_Code;1_Auspraegung_Code;1_Auspraegung_Label;BEVSTD__Bevoelkerungsstand__Anzahl;\n"), "t.csv");
+    expect([legacy.line, legacy.field, legacy.expected]).toEqual([1, "Spalte 7", "Wertespalte der Form CODE__Label__Einheit"]);
+  });
 });
+
