@@ -255,7 +255,14 @@ function readSheet(path: string, file: string, required: string[], problems: Inp
     return null;
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  const rows = Papa.parse<string[]>(text, {delimiter: ";", skipEmptyLines: false}).data;
+  // Rows end at LF; a CR before it is dropped below. Left to guess, papaparse takes the first line
+  // end for all: after a CRLF it would join the next LF-only line to its row (a mix of both comes
+  // from editing an export by hand).
+  const rows = Papa.parse<string[]>(text, {delimiter: ";", newline: "\n", skipEmptyLines: false}).data;
+  for (const cells of rows) {
+    const last = cells.length - 1;
+    if (last >= 0 && cells[last]!.endsWith("\r")) cells[last] = cells[last]!.slice(0, -1);
+  }
   const header = (rows[0] ?? []).map((h) => h.trim());
   const missing = required.filter((c) => !header.includes(c));
   if (missing.length > 0) {

@@ -68,3 +68,25 @@ describe("GENESIS parser: cases found by fuzzing", () => {
   });
 });
 
+function readSheets(change: Record<string, (text: string) => string>) {
+  const dir = mkdtempSync(join(tmpdir(), "kbm-regression-"));
+  try {
+    for (const [name, text] of Object.entries(FIXTURE)) writeFileSync(join(dir, name), (change[name] ?? ((t: string) => t))(text));
+    return readProgramme(dir, {label: "data/programme"});
+  } finally {
+    rmSync(dir, {recursive: true, force: true});
+  }
+}
+
+describe("programme sheets: cases found by fuzzing", () => {
+  // Seed 20250601, path 0:0:1:0:0:0:0:0:0:1:1:0:0:0:0:1:0:1:1:1:1 (kommunen.csv, every other line end CRLF).
+  it("a sheet mixing CRLF and LF line ends: every row is read, none joined to its neighbour", () => {
+    const mixed = (text: string) => text.split("\n").map((line, i) => (i % 2 === 0 && line !== "" ? `${line}\r` : line)).join("\n");
+    const {data, problems} = readSheets({"kommunen.csv": mixed, "teilnahmen.csv": mixed});
+    expect(problems.map((p) => p.message)).toEqual([]);
+    expect(data.municipalities.map((m) => m.id)).toEqual(["bochum", "berlin-mitte", "hannover", "kiel"]);
+    expect(data.municipalities.map((m) => m.stages.contact)).toEqual(["2014-07-01", "2014-06-12", null, null]);
+    expect(data.attendance).toHaveLength(5);
+  });
+});
+
