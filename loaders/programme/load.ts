@@ -258,12 +258,26 @@ function readSheet(path: string, file: string, required: string[], problems: Inp
   // Rows end at LF; a CR before it is dropped below. Left to guess, papaparse takes the first line
   // end for all: after a CRLF it would join the next LF-only line to its row (a mix of both comes
   // from editing an export by hand).
-  const rows = Papa.parse<string[]>(text, {delimiter: ";", newline: "\n", skipEmptyLines: false}).data;
+  const parsed = Papa.parse<string[]>(text, {delimiter: ";", newline: "\n", skipEmptyLines: false});
+  const rows = parsed.data;
   for (const cells of rows) {
     const last = cells.length - 1;
     if (last >= 0 && cells[last]!.endsWith("\r")) cells[last] = cells[last]!.slice(0, -1);
   }
+  // A broken quote (never closed, or text after the closing quote) makes papaparse read on past
+  // line ends: the row it reports then holds the following lines too. Such a row is reported and
+  // refused, never read as data.
+  const quoteProblems = new Map<number, string>();
+  for (const error of parsed.errors) {
+    if (error.type === "Quotes" && error.row !== undefined && !quoteProblems.has(error.row)) {
+      quoteProblems.set(error.row, error.code === "MissingQuotes" ? "ein schließendes Anführungszeichen" : 'nach dem schließenden Anführungszeichen ";" oder das Zeilenende');
+    }
+  }
   const header = (rows[0] ?? []).map((h) => h.trim());
+  if (quoteProblems.has(0)) {
+    problems.push(new InputError({file, line: 1, field: header[header.length - 1] || `Spalte ${header.length}`}, `${quoteProblems.get(0)!} in der Kopfzeile`, header.join(";")));
+    return null;
+  }
   const missing = required.filter((c) => !header.includes(c));
   if (missing.length > 0) {
     const found = header.join(";");
@@ -276,6 +290,12 @@ function readSheet(path: string, file: string, required: string[], problems: Inp
   for (let i = 1; i < rows.length; i++) {
     line += 1 + [...rows[i - 1]!.join("")].filter((c) => c === "\n").length;
     const cells = rows[i]!;
+    const quote = quoteProblems.get(i);
+    if (quote !== undefined) {
+      const column = Math.min(cells.length, header.length) - 1;
+      problems.push(new InputError({file, line, field: header[column] || `Spalte ${column + 1}`}, quote, cells[cells.length - 1]));
+      continue;
+    }
     if (cells.every((c) => c.trim() === "")) continue;
     if (cells.length !== header.length) {
       problems.push(new InputError({file, line}, `${header.length} Felder getrennt durch ";"`, `${cells.length} Felder`));

@@ -88,5 +88,21 @@ describe("programme sheets: cases found by fuzzing", () => {
     expect(data.municipalities.map((m) => m.stages.contact)).toEqual(["2014-07-01", "2014-06-12", null, null]);
     expect(data.attendance).toHaveLength(5);
   });
+
+  // Seed 20250601, path 75:0:0:0:0:1:4:3:1:1:2:2:1:1:1:1:1:1:2:1:3:1:2:2:3:3:3:3 (fachgruppen.csv, 100 KB of '"').
+  it("a broken quote is reported and its row refused; the lines it swallowed are not read as one valid row", () => {
+    const groups = "id;name\nmonitoring;\"Moni\"toring\nvielfalt;Vielfalt\n";
+    const unclosed = "id;name\nmonitoring;Monitoring\nvielfalt;\"Vielfalt\nstadt;Stadt\n";
+    const a = readSheets({"fachgruppen.csv": () => groups});
+    expect(a.data.topicGroups).toEqual([]);
+    expect(a.problems.filter((p) => p.file.endsWith("fachgruppen.csv")).map((p) => [p.line, p.field, p.expected])).toEqual([[2, "name", 'nach dem schließenden Anführungszeichen ";" oder das Zeilenende']]);
+    const b = readSheets({"fachgruppen.csv": () => unclosed});
+    expect(b.data.topicGroups.map((g) => g.id)).toEqual(["monitoring"]);
+    expect(b.problems.filter((p) => p.file.endsWith("fachgruppen.csv")).map((p) => [p.line, p.field, p.expected])).toEqual([[3, "name", "ein schließendes Anführungszeichen"]]);
+    // A quoted cell with a line break, ";" and "" stays one valid cell.
+    const c = readSheets({"fachgruppen.csv": () => 'id;name\nmonitoring;"Moni;""tor""\ning"\n'});
+    expect(c.problems.filter((p) => p.file.endsWith("fachgruppen.csv"))).toEqual([]);
+    expect(c.data.topicGroups).toEqual([{id: "monitoring", name: 'Moni;"tor"\ning'}]);
+  });
 });
 
