@@ -58,7 +58,8 @@ export async function buildWarehouse(options: BuildOptions): Promise<BuildResult
     stages[name] = (now - mark) / 1000;
     mark = now;
   };
-  const updates = listUpdateFiles(options.updatesDir === undefined ? join(dirname(resolve(snapshotDir)), "updates") : options.updatesDir);
+  const updatesDir = options.updatesDir === undefined ? join(dirname(resolve(snapshotDir)), "updates") : options.updatesDir;
+  const updates = listUpdateFiles(updatesDir);
   const extensions = options.extensions ?? WAREHOUSE_EXTENSIONS;
 
   await removeStaleTemps(target);
@@ -75,7 +76,10 @@ export async function buildWarehouse(options: BuildOptions): Promise<BuildResult
       observations: join(snapshotDir, SNAPSHOT_FILES.observations)
     });
     killPoint("mid-insert");
-    if (updates.length > 0) await runScript(connection, readSql("load-updates"), {files: listValue(updates)});
+    if (updates.length > 0) {
+      await runScript(connection, readSql("load-updates"), {files: listValue(updates)});
+      await loadOverlaySources(connection, updatesDir!, log);
+    }
     stage("load");
 
     for (const script of DERIVE_SCRIPTS) await runScript(connection, readSql(script));
@@ -117,6 +121,31 @@ export async function buildWarehouse(options: BuildOptions): Promise<BuildResult
     instance.closeSync();
     await removeDatabase(temp);
     throw error;
+  }
+}
+
+/**
+ * Sources declared by the overlay (`data/updates/sources.json`, written by `kbm pull`): an
+ * update file may name a source the snapshot's catalogue does not have. Only entries that an
+ * update file uses are added (deleting an update file also takes its source off /daten/); an
+ * id the snapshot already has keeps the snapshot's entry.
+ */
+async function loadOverlaySources(connection: DuckDBConnection, updatesDir: string, log: (message: string) => void): Promise<void> {
+  const path = join(updatesDir, "sources.json");
+  if (!existsSync(path)) return;
+  const declared = parseFile(z.array(sourceEntry), path);
+  const used = new Set((await queryRows(connection, "SELECT DISTINCT source FROM staged_observations WHERE origin <> 'snapshot'")).map((r) => String(r.source)));
+  const known = new Set((await queryRows(connection, "SELECT id FROM sources")).map((r) => String(r.id)));
+  const insert = await connection.prepare("INSERT INTO sources VALUES ($id, $meta)");
+  for (const s of declared) {
+    if (!used.has(s.id)) continue;
+    if (known.has(s.id)) {
+      log(`${path}: Quelle ${s.id} steht schon im Snapshot; es gilt dessen Eintrag`);
+      continue;
+    }
+    insert.bind({id: s.id, meta: JSON.stringify(s)});
+    await insert.run();
+    known.add(s.id);
   }
 }
 
