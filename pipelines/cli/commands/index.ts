@@ -6,6 +6,7 @@ import {importCommand} from "./import.ts";
 import {indicatorsCommand} from "./indicators.ts";
 import {parseCommand} from "./parse.ts";
 import {pdfCommand} from "./pdf.ts";
+import {pullCommand} from "./pull.ts";
 import {reachCommand} from "./reach.ts";
 import {regionsCommand} from "./regions.ts";
 
@@ -13,6 +14,7 @@ import {regionsCommand} from "./regions.ts";
 export const commands: Command[] = [
   importCommand,
   parseCommand,
+  pullCommand,
   dataCommand,
   regionsCommand,
   indicatorsCommand,
