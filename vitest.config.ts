@@ -1,7 +1,12 @@
 import {defineConfig} from "vitest/config";
 
+// CI adds a JSON report (KBM_JSON_REPORT=path) to count passed and failed tests in one line.
+const report = process.env.KBM_JSON_REPORT;
+
 export default defineConfig({
   test: {
+    reporters: report ? ["default", "json"] : ["default"],
+    outputFile: report ? {json: report} : undefined,
     include: ["test/**/*.test.ts"],
     exclude: ["test/e2e/**"],
     environment: "node",
