@@ -2,33 +2,29 @@
  * CSV downloads as German spreadsheet programs open them with a double click: UTF-8 with BOM,
  * `;` as separator, decimal comma, no thousands separator, CRLF line ends. Text a spreadsheet
  * would run as a formula (starting with = + - @, tab or CR) gets a leading ' (CSV injection).
- * Pure text functions plus one button; no Node imports, so pages and `kbm` share it.
+ * The rules are those of `kbm export` (src/shared/german-csv.ts); here yes/no is written
+ * "ja"/"nein", as the page tables say it. Plus one button; no Node imports.
  */
+import {formatGermanCell, formatGermanNumber, germanCsv as sharedGermanCsv} from "../shared/german-csv.js";
+
 export type CsvCell = string | number | boolean | null | undefined;
 
-const FORMULA_START = /^[=+\-@\t\r]/;
-
+/** One cell: text neutralised and quoted where needed, numbers German, booleans ja/nein. */
 export function csvCell(cell: CsvCell): string {
-  if (cell === null || cell === undefined) return "";
-  if (typeof cell === "boolean") return cell ? "ja" : "nein";
-  if (typeof cell === "number") return Number.isFinite(cell) ? germanNumber(cell) : "";
-  const text = FORMULA_START.test(cell) ? `'${cell}` : cell;
-  return /[;"\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  return formatGermanCell(typeof cell === "boolean" ? (cell ? "ja" : "nein") : cell);
 }
 
-/** 0.2 → "0,2", 1234.5 → "1234,5", 1e-7 → "0,0000001": never an exponent. */
+/** 0.2 → "0,2", 1234.5 → "1234,5", 1e-7 → "0,0000001": never an exponent; NaN and ±Infinity → "". */
 export function germanNumber(n: number): string {
-  let text = String(Object.is(n, -0) ? 0 : n);
-  // Doubles this large are whole numbers; toFixed would answer in exponent form again.
-  if (/e/i.test(text)) text = Math.abs(n) >= 1e21 ? BigInt(n).toString() : n.toFixed(20).replace(/\.?0+$/, "");
-  return text.replace(".", ",");
+  return formatGermanNumber(n);
 }
 
 /** The whole file, starting with the byte order mark. */
 export function germanCsv(header: readonly string[], rows: Iterable<readonly CsvCell[]>): string {
-  const lines = [header.map(csvCell).join(";")];
-  for (const row of rows) lines.push(row.map(csvCell).join(";"));
-  return "\uFEFF" + lines.join("\r\n") + "\r\n";
+  function* yesNo() {
+    for (const row of rows) yield row.map((cell) => (typeof cell === "boolean" ? (cell ? "ja" : "nein") : cell));
+  }
+  return sharedGermanCsv(header, yesNo());
 }
 
 /** A button that saves the CSV under `filename`; the file is made when clicked. */

@@ -1,6 +1,9 @@
 import fc from "fast-check";
 import {describe, expect, it} from "vitest";
 import {formatGermanCell, formatGermanNumber, germanCsv, neutraliseFormula, parseGermanCsv, parseGermanNumber} from "../../../pipelines/exports/german-csv.ts";
+import {PEER_FIELDS, PROFILE_COLUMNS, profileCsv, type ProfileRecord} from "../../../pipelines/exports/profile.ts";
+import * as shared from "../../../src/shared/german-csv.ts";
+import {RUNS_AS_FORMULA, hostileText} from "../../fuzz/support/hostile-text.ts";
 
 describe("German CSV", () => {
   it("starts with a BOM, separates with ';', ends lines with CRLF", () => {
@@ -58,3 +61,74 @@ describe("German CSV", () => {
     );
   });
 });
+
+describe("German CSV of kbm export: formula injection (property tests)", () => {
+  const SETTINGS = {seed: 20250601, numRuns: 2000};
+
+  it("is the one shared module (src/shared/german-csv.ts), re-exported for the pipelines", () => {
+    expect(formatGermanCell).toBe(shared.formatGermanCell);
+    expect(germanCsv).toBe(shared.germanCsv);
+  });
+
+  it("any text becomes a cell a spreadsheet does not run: ' before = + - @ tab CR, nothing else changed", () => {
+    fc.assert(
+      fc.property(hostileText, (text) => {
+        const [, row] = parseGermanCsv(germanCsv(["s"], [[text]]));
+        expect(row).toHaveLength(1);
+        if (text !== "-") expect(RUNS_AS_FORMULA.test(row![0]!), JSON.stringify(row![0])).toBe(false);
+        expect(row![0]!.replace(/^'(?=[=+\-@\t\r])/, "")).toBe(text);
+      }),
+      SETTINGS
+    );
+  });
+
+  it("any finite number is the German number (-2,5), unprefixed, never an exponent, and reads back exactly", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.double({noNaN: true, noDefaultInfinity: true}), fc.integer(), fc.double({min: -1e-6, max: 1e-6, noNaN: true})), (n) => {
+        const cell = formatGermanCell(n);
+        expect(cell).toMatch(/^-?\d+(,\d+)?$/);
+        expect(parseGermanNumber(cell)).toBe(Object.is(n, -0) ? 0 : n);
+      }),
+      SETTINGS
+    );
+  });
+
+  it("kbm export --format csv (profileCsv): hostile text in any text column stays inert, numbers stay numbers", () => {
+    const record = fc.record({
+      region: hostileText,
+      indicator: hostileText,
+      year: fc.integer({min: 1990, max: 2030}),
+      period: hostileText,
+      value: fc.option(fc.double({noNaN: true, noDefaultInfinity: true})),
+      flag: fc.option(hostileText),
+      unit: hostileText,
+      source: hostileText,
+      land: fc.option(fc.double({noNaN: true, noDefaultInfinity: true})),
+      land_status: fc.constant(null),
+      bund: fc.option(fc.integer()),
+      bund_status: fc.constant(null),
+      change_1y: fc.option(fc.double({min: -100, max: 100, noNaN: true})),
+      change_5y: fc.constant(null),
+      change_10y: fc.constant(null),
+      peers: fc.constant({})
+    }) as fc.Arbitrary<ProfileRecord>;
+    fc.assert(
+      fc.property(fc.array(record, {maxLength: 5}), (records) => {
+        const rows = parseGermanCsv(profileCsv(records, ["grossstaedte"]));
+        expect(rows).toHaveLength(records.length + 1);
+        records.forEach((r, i) => {
+          const row = rows[i + 1]!;
+          expect(row).toHaveLength(PROFILE_COLUMNS.length + PEER_FIELDS.length);
+          PROFILE_COLUMNS.forEach((column, j) => {
+            const cell = row[j]!;
+            const value = r[column];
+            if (typeof value === "number") expect(parseGermanNumber(cell)).toBe(Object.is(value, -0) ? 0 : value);
+            else if (cell !== "-" && typeof value === "string") expect(RUNS_AS_FORMULA.test(cell), `${column}: ${JSON.stringify(cell)}`).toBe(false);
+          });
+        });
+      }),
+      {seed: 20250601, numRuns: 300}
+    );
+  });
+});
+
