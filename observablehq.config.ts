@@ -10,6 +10,12 @@ function profileRegions(): string[] {
   return data.filter((r) => r.level === "kreis" || r.level === "bezirk").map((r) => r.id);
 }
 
+/** Ids of the indicators that get a page /indikatoren/<id>: every registry entry. */
+function indicatorIds(): string[] {
+  const registry = JSON.parse(readFileSync(new URL("./data/snapshot/indicators.json", import.meta.url), "utf-8")) as {id: string}[];
+  return registry.map((i) => i.id);
+}
+
 export default {
   title: "Kommunaler Bildungsmonitor",
   root: "src",
@@ -30,9 +36,11 @@ export default {
   toc: false,
   // Framework pins duckdb-wasm; without this the build downloads DuckDB extensions.
   duckdb: {extensions: {json: null, parquet: null}},
-  dynamicPaths: profileRegions().map((id) => `/profil/${id}`),
+  dynamicPaths: [...profileRegions().map((id) => `/profil/${id}`), ...indicatorIds().map((id) => `/indikatoren/${id}`)],
   pages: [
     {name: "Kreise im Vergleich", path: "/"},
+    {name: "Karten", path: "/karte/"},
+    {name: "Indikatoren", path: "/indikatoren/"},
     {name: "Programmreichweite", path: "/programm/"},
     {name: "Daten und Quellen", path: "/daten/"}
   ]

@@ -9,8 +9,23 @@ import type {PageExpectation} from "../support/page-check.ts";
 export const SITE_PAGES: PageExpectation[] = [
   {path: "/", charts: 1, texts: ["Betreuungsquote der Kinder unter 3 Jahren", "Bundeswahlleiterin", "Stichtag: 01.03. des Jahres", "Datenlizenz Deutschland"]},
   {path: "/programm/?stand=2015-08-28", charts: 7, texts: ["Reichweite der Transferagenturen für Großstädte", "21 von 26", "Mit 21 von 26 Städten sind die Transferagenturen für Großstädte im Austausch, darunter 10 von 12 Berliner Bezirken (Stand: 28.08.2015).", "sechs Kommunalsalons mit 197 Teilnehmenden", "fünf Analyseworkshops", "Zehn weitere Analyseworkshops stehen noch an.", "Programmdaten (Beispieldaten, Zuordnung der Städte illustrativ), Stand der Liste 31.12.2015"]},
-  {path: "/daten/", charts: 0, texts: ["Daten und Quellen", "INKAR", "© GeoBasis-DE / BKG 2021 (Daten verändert)", "dl-de/by-2-0"]}
+  {path: "/daten/", charts: 0, texts: ["Daten und Quellen", "INKAR", "© GeoBasis-DE / BKG 2021 (Daten verändert)", "dl-de/by-2-0"]},
+  // Default maps: under-3 childcare rate 2023 (EW 2024 values, not INKAR), MSS child poverty by Planungsraum.
+  {path: "/karte/", charts: 2, texts: ["Betreuungsquote der Kinder unter 3 Jahren, 2023", "400 von 400 Kreisen mit Wert", "© Die Bundeswahlleiterin, Wiesbaden 2024", "Stichtag: 01.03. des Jahres", "Grenzen: © GeoBasis-DE / BKG 2021 (Daten verändert)", "Kinder werden am Ort der Betreuung gezählt", "536 von 542 Planungsräumen mit Wert", "„.“ = unbekannt oder geheim (6 Planungsräume)", "Monitoring Soziale Stadtentwicklung", "Lizenz: Datenlizenz Deutschland"]},
+  // Chosen in the address: an INKAR year with a diverging scale, a district-only Berlin indicator.
+  {path: "/karte/?indikator=schulabgaenger_ohne_hsa&jahr=2015&berlin=kita_plaetze_je_100_u6", charts: 2, texts: ["ohne Hauptschulabschluss", ", 2015", "Datenquelle: INKAR, BBSR Bonn", "geteilt am Median", "12 von 12 Bezirken mit Wert", "Kitaliste"]},
+  {path: "/indikatoren/", charts: 0, texts: ["Indikatoren", "Frühkindliche Bildung", "Allgemeinbildende Schule", "Betreuungsquote der Kinder unter 3 Jahren", "Katalog als CSV"]},
+  ...INDICATOR_PAGES()
 ];
+
+/** Every indicator page (/indikatoren/<id>), generated from the registry in the snapshot. */
+function INDICATOR_PAGES(): PageExpectation[] {
+  const registry = JSON.parse(readFileSync(new URL("../../data/snapshot/indicators.json", import.meta.url), "utf-8")) as {id: string; name: string; source: {source_id: string}}[];
+  const sources = JSON.parse(readFileSync(new URL("../../data/snapshot/sources.json", import.meta.url), "utf-8")) as {id: string; attribution: string}[];
+  const attribution = (id: string) => sources.find((s) => s.id === id)?.attribution ?? id;
+  // Coverage chart, a map and the distribution at least; the fact sheet names the main source.
+  return registry.map((i) => ({path: `/indikatoren/${i.id}`, charts: 3, texts: [i.name, "Steckbrief", "Abdeckung", "Verteilung über die", "Länder und Bund", attribution(i.source.source_id)]}));
+}
 
 /** A profile page: its name, the comparison picker, charts in the first cards. */
 function profile(id: string, name: string, charts = 2): PageExpectation {
@@ -54,4 +69,4 @@ export function REGION_PAGES_ALL(): PageExpectation[] {
 }
 
 /** One page of each kind for the accessibility check (axe-core). */
-export const AXE_PAGES: string[] = ["/", "/daten/", "/profil/05315", "/profil/11008008"];
+export const AXE_PAGES: string[] = ["/", "/daten/", "/profil/05315", "/profil/11008008", "/karte/", "/indikatoren/betreuungsquote_u3"];
