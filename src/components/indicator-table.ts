@@ -32,7 +32,8 @@ export function tableCsv<T>(rows: readonly T[], columns: readonly TableColumn<T>
 /** A button that saves the rows as German CSV; `what` names the data for screen readers. */
 export function csvButton<T>(rows: readonly T[], columns: readonly TableColumn<T>[], filename: string, what: string, label = "Daten als CSV"): HTMLButtonElement {
   const button = downloadButton(label, filename, () => tableCsv(rows, columns));
-  button.setAttribute("aria-label", `Daten als CSV herunterladen: ${what}`);
+  // The accessible name starts with the visible label (WCAG 2.5.3), then says which data.
+  button.setAttribute("aria-label", `${label}: ${what}`);
   return button;
 }
 

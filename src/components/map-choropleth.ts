@@ -30,8 +30,10 @@ export interface ChoroplethOptions {
   polarity?: Polarity;
   /** Flag → meaning (from the export); falls back to the official list. */
   flagLabels?: Record<string, string>;
-  /** The profile of a region; null: the region has none (no link). */
+  /** The profile of a region; null: the region has none. A click on the region opens it. */
   href?: (id: string) => string | null;
+  /** How a click opens a profile (tests pass their own; default: location.assign). */
+  navigate?: (url: string) => void;
   /** A Plot projection with its domain set to the features. */
   projection: Plot.ProjectionOptions;
   /** Lines drawn on top (Land borders over Kreise, Bezirk borders over Planungsräume). */
@@ -43,8 +45,6 @@ export interface ChoroplethOptions {
   /** Widest the map is drawn; narrower screens get the full width. */
   maxWidth?: number;
 }
-
-let patternCount = 0;
 
 /** A hatch of white lines on grey, so "no value" differs from the palest class in any vision. */
 function addHatch(svg: SVGSVGElement, id: string): void {
@@ -72,6 +72,29 @@ function addHatch(svg: SVGSVGElement, id: string): void {
   svg.prepend(defs);
 }
 
+/**
+ * A click on a region opens its profile. No <a> inside the map: links in an image are not
+ * announced (axe: nested-interactive), and 400 of them would be 400 tab stops. Keyboard and
+ * screen-reader users get the same links in the table view under every map.
+ */
+function openOnClick(svg: SVGSVGElement, features: readonly RegionFeature[], href: (id: string) => string | null, navigate: (url: string) => void): void {
+  const shapes = svg.querySelector<SVGGElement>("g[aria-label='geo']");
+  if (!shapes) return;
+  for (const path of shapes.querySelectorAll<SVGPathElement>("path")) {
+    // Plot binds each shape to its index in the features (d3's __data__).
+    const i = (path as SVGPathElement & {__data__?: unknown}).__data__;
+    const feature = typeof i === "number" ? features[i] : undefined;
+    const url = feature ? href(feature.properties.id) : null;
+    if (!url) continue;
+    path.dataset.href = url;
+    path.style.cursor = "pointer";
+  }
+  shapes.addEventListener("click", (event) => {
+    const url = (event.target as Element | null)?.closest<SVGPathElement>("path[data-href]")?.dataset.href;
+    if (url) navigate(url);
+  });
+}
+
 /** The tooltip of a region: its name (with Land or Bezirk), then the value or why there is none. */
 export function regionTooltip(name: string, v: RegionValue | undefined, {unit, decimals, flagLabels}: {unit: string; decimals: number; flagLabels?: Record<string, string>}): string {
   const label = v?.parent_name ? `${name} (${v.parent_name})` : name;
@@ -89,12 +112,13 @@ export function mapMessage(values: readonly RegionValue[], {title, label, unit, 
 }
 
 export function choropleth(features: FeatureCollection<Geometry, {id: string; name: string}>, values: readonly RegionValue[], options: ChoroplethOptions): HTMLElement | SVGSVGElement {
-  const {unit, decimals, label, polarity = "neutral", flagLabels, href, projection, borders, regionsLabel, title, maxWidth = 640} = options;
+  const {unit, decimals, label, polarity = "neutral", flagLabels, href, projection, borders, regionsLabel, title, maxWidth = 640, navigate = (url: string) => location.assign(url)} = options;
   const width = Math.max(200, Math.min(options.width, maxWidth));
   const byId = new Map(values.map((v) => [v.id, v]));
   const numbers = values.map((v) => v.value).filter((v): v is number => v !== null && Number.isFinite(v));
   const classes = colorClasses(numbers, {decimals, polarity, classes: Math.min(6, Math.max(2, Math.floor(numbers.length / 2)))});
-  const hatch = `kbm-hatch-${++patternCount}`;
+  // One id per kind of map (the title), stable for snapshots; a redrawn map brings the same pattern.
+  const hatch = `kbm-hatch-${title.toLowerCase().replace(/[^a-z]+/g, "-")}`;
   const valueOf = (f: RegionFeature) => byId.get(f.properties.id)?.value ?? null;
   const tooltip = (f: RegionFeature) => regionTooltip(f.properties.name, byId.get(f.properties.id), {unit, decimals, flagLabels});
   const missing = features.features.filter((f) => valueOf(f) === null);
@@ -108,7 +132,6 @@ export function choropleth(features: FeatureCollection<Geometry, {id: string; na
         fill: (f: RegionFeature) => valueOf(f),
         stroke: "white",
         strokeWidth: 0.4,
-        href: href ? (f: RegionFeature) => href(f.properties.id) : undefined,
         title: tooltip,
         tip: true
       }),
@@ -127,9 +150,7 @@ export function choropleth(features: FeatureCollection<Geometry, {id: string; na
     main.querySelector("g.kbm-missing")?.setAttribute("aria-label", "ohne Wert");
     main.querySelector("g.kbm-borders-casing")?.setAttribute("aria-label", "Grenzen (Unterlage)");
     main.querySelector("g.kbm-borders")?.setAttribute("aria-label", "Grenzen");
-    // The table under the map carries the same links for the keyboard: 400 tab stops in a
-    // map would only be in the way.
-    for (const a of main.querySelectorAll("a")) a.setAttribute("tabindex", "-1");
+    if (href) openOnClick(main, features.features, href, navigate);
   }
   return describeChart(chart, mapMessage(values, {title, label, unit, decimals, regionsLabel}));
 }
