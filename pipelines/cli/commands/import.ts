@@ -1,8 +1,10 @@
 import {existsSync} from "node:fs";
-import {relative, resolve} from "node:path";
+import {rename, writeFile} from "node:fs/promises";
+import {join, relative, resolve} from "node:path";
 import {UsageError} from "../../../loaders/common/errors.ts";
 import {writeReport} from "../../reports/write-report.ts";
 import {buildSnapshot, type ImportReport} from "../../snapshot/import.ts";
+import {IMPORT_REPORT_FILE, importReportJson} from "../../snapshot/import-report.ts";
 import {writeSnapshot} from "../../snapshot/write.ts";
 import {defineCommand} from "../command.ts";
 
@@ -14,7 +16,8 @@ export const importCommand = defineCommand({
   --from DIR   Ordner mit den Quelldateien (data/kreise, data/geo, data/berlin, fixtures/genesis), z. B. ../shared
   --out DIR    Zielordner des Snapshots (Standard: data/snapshot)
 
-Schreibt den Snapshot deterministisch (zweimal importiert = bytegleich) und den
+Schreibt den Snapshot deterministisch (zweimal importiert = bytegleich), mit dem
+Importbericht in Kurzform (import-report.json im Snapshot), und den vollen
 Importbericht nach data/reports/import.json: beiseitegelegte Regionen und Werte
 (aufgelöste Kreise …), ersetzte Werte (Quellenvorrang) und den Quellenabgleich.
 Eine Zusammenfassung steht auf stderr.`,
@@ -27,6 +30,9 @@ Eine Zusammenfassung steht auf stderr.`,
     io.stderr.write(`Lese Quellen aus ${from} …\n`);
     const {snapshot, report} = await buildSnapshot(from);
     await writeSnapshot(out, snapshot);
+    // The report in short goes with the snapshot (committed): the data-quality page needs it on a fresh clone.
+    await writeFile(join(out, `${IMPORT_REPORT_FILE}.tmp`), importReportJson(report));
+    await rename(join(out, `${IMPORT_REPORT_FILE}.tmp`), join(out, IMPORT_REPORT_FILE));
     const reportPath = await writeReport(io.cwd, "import", report);
     const counts = Object.entries(report.counts).map(([k, v]) => `${k}=${v}`).join(", ");
     io.stderr.write(`Snapshot geschrieben: ${relative(io.cwd, out) || "."} (${counts}); Bericht: ${relative(io.cwd, reportPath)}\n`);
