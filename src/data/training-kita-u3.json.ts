@@ -1,0 +1,5 @@
+// /fortbildung/kita-u3: the example's indicators for every Kreis, Land and the Bund, with peer-group statistics.
+import {trainingExample} from "../../pipelines/exports/training.ts";
+import {DEFAULT_WAREHOUSE, withWarehouse} from "../../pipelines/warehouse/open.ts";
+
+process.stdout.write(JSON.stringify(await withWarehouse(DEFAULT_WAREHOUSE, (c) => trainingExample(c, "kita-u3"))));
