@@ -18,6 +18,8 @@ export interface BerlinMapOptions {
   polarity?: Polarity;
   flagLabels?: Record<string, string>;
   href?: (id: string) => string | null;
+  /** How a click opens a profile (default: location.assign). */
+  navigate?: (url: string) => void;
   maxWidth?: number;
 }
 

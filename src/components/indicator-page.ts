@@ -201,7 +201,7 @@ export function landBundColumns(page: IndicatorPage): TableColumn<LandBundRow>[]
     {label: "Einheit", csv: () => unit, csvOnly: true},
     {label: "Herkunft", csv: (d) => statusText(d), html: (d) => element("span", statusText(d), `status-${d.status}`)},
     {label: "Quelle", csv: (d) => (d.source ? page.sources[d.source]?.attribution ?? d.source : null), csvOnly: true},
-    {label: "Hinweis", csv: (d) => d.note, html: (d) => d.note ?? ""}
+    {label: "Hinweis", csv: (d) => d.note, csvOnly: true}
   ];
 }
 
@@ -216,6 +216,27 @@ export function landBundSummary(page: IndicatorPage): string {
   if (computed.length) parts.push(`${count(computed.length, "aus vollständigen Kreiswerten berechneter", "aus vollständigen Kreiswerten berechnete")} (${yearRanges(computed.map((r) => r.year))})`);
   const absent = page.land_bund_absent_periods.length ? ` Für ${yearRanges(page.land_bund_absent_periods.map((p) => Number(p.slice(0, 4))))} gibt es keine Land- und Bundeswerte.` : "";
   return parts.length ? `${parts.join(" und ")}.${absent}` : `Keine Land- und Bundeswerte.${absent}`;
+}
+
+/** Periods for a "Stand:" line: "2013–2023" for years, "30.06.2022" for dates. */
+export function periodsText(periods: readonly string[]): string {
+  const unique = [...new Set(periods)].sort();
+  return unique.every((p) => /^\d{4}$/.test(p)) ? yearRanges(unique.map(Number)) : unique.map(formatPeriod).join(", ");
+}
+
+/**
+ * The Land/Bund cells without a value in periods that have others, in one sentence:
+ * "Ohne Wert: Deutschland 2013–2023; Nordrhein-Westfalen 2020." ("" when there are none).
+ * The table lists only values; the CSV keeps every row with its reason.
+ */
+export function absentText(page: IndicatorPage): string {
+  const byRegion = new Map<string, number[]>();
+  for (const r of page.land_bund) {
+    if (r.status !== "absent") continue;
+    byRegion.set(r.region_name, [...(byRegion.get(r.region_name) ?? []), r.year]);
+  }
+  if (byRegion.size === 0) return "";
+  return `Ohne Wert (weder veröffentlicht noch aus vollständigen Kreiswerten berechenbar): ${[...byRegion].map(([name, years]) => `${name} ${yearRanges(years)}`).join("; ")}.`;
 }
 
 /** The regions of a map level as rows (for map, distribution, ranking). */

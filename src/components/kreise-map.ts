@@ -21,6 +21,8 @@ export interface KreiseMapOptions {
   flagLabels?: Record<string, string>;
   /** The profile of a Kreis, e.g. (id) => `/profil/${id}`. */
   href?: (id: string) => string | null;
+  /** How a click opens a profile (default: location.assign). */
+  navigate?: (url: string) => void;
   /** Leads the text alternative (default "Karte der Kreise"). */
   title?: string;
   maxWidth?: number;
@@ -28,7 +30,7 @@ export interface KreiseMapOptions {
 
 type KreisProps = {id: string; name: string};
 
-export function kreiseMap(topology: Topology, values: readonly MapValue[], {width, unit, decimals, label, polarity, flagLabels, href, title = "Karte der Kreise", maxWidth}: KreiseMapOptions): SVGSVGElement | HTMLElement {
+export function kreiseMap(topology: Topology, values: readonly MapValue[], {width, unit, decimals, label, polarity, flagLabels, href, navigate, title = "Karte der Kreise", maxWidth}: KreiseMapOptions): SVGSVGElement | HTMLElement {
   const object = topology.objects.kreise as GeometryCollection<KreisProps>;
   const kreise = feature(topology, object);
   // A border between two Kreise of different Länder is a Land border (the first two digits).
@@ -42,6 +44,7 @@ export function kreiseMap(topology: Topology, values: readonly MapValue[], {widt
     polarity,
     flagLabels,
     href,
+    navigate,
     projection: {type: "transverse-mercator", rotate: [-10, 0], domain: kreise},
     borders: laender,
     regionsLabel: "Kreisen",

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import {describe, expect, it} from "vitest";
 import type {IndicatorPage} from "../../pipelines/exports/indicator-pages.ts";
-import {bottomRows, coverageText, factSheet, landBundSources, landBundSummary, mapRows, rankRows, statusText, topRows} from "../../src/components/indicator-page.ts";
+import {absentText, bottomRows, coverageText, periodsText, factSheet, landBundSources, landBundSummary, mapRows, rankRows, statusText, topRows} from "../../src/components/indicator-page.ts";
 
 const source = (id: string, publisher: string) => ({id, title: `Titel ${id}`, publisher, licence: "dl-de/by-2-0", licence_url: "https://www.govdata.de/dl-de/by-2-0", attribution: `© ${publisher}`, url: "https://example.org", reference: "2024", via: "", role: "snapshot" as const});
 
@@ -78,5 +78,9 @@ describe("Land and Bund", () => {
     expect(page.land_bund.map(statusText)).toEqual(["fehlt", "berechnet (gewichtetes Mittel der Kreise)", "veröffentlicht"]);
     expect(landBundSummary(page)).toBe("1 veröffentlichter Wert (2023) und 1 aus vollständigen Kreiswerten berechneter (2023). Für 2019–2020 gibt es keine Land- und Bundeswerte.");
     expect(landBundSources(page).map((s) => s.id)).toEqual(["b", "a"]);
+    expect(absentText(page)).toBe("Ohne Wert (weder veröffentlicht noch aus vollständigen Kreiswerten berechenbar): Deutschland 2023.");
+    expect(absentText({...page, land_bund: page.land_bund.slice(1)})).toBe("");
+    expect(periodsText(["2015", "2013", "2014", "2014", "2023"])).toBe("2013–2015, 2023");
+    expect(periodsText(["2022-06-30"])).toBe("30.06.2022");
   });
 });
