@@ -1,0 +1,347 @@
+/**
+ * Charts of the worked examples: a trend with the comparison group's median and middle half,
+ * Land and Bund, annotated with events (the legal entitlement), gaps (years without Kreis
+ * values) and outlier years; the comparison group in one year; region, median, Land and Bund
+ * side by side; a scatter plot; a map of Berlin's Planungsräume. Every chart states its message
+ * as a text alternative and takes `big` for the presentation mode (larger type, taller).
+ */
+import * as Plot from "@observablehq/plot";
+import {feature} from "topojson-client";
+import type {Feature, FeatureCollection, Geometry} from "geojson";
+import type {GeometryCollection, Topology} from "topojson-specification";
+import {describeChart} from "./a11y.js";
+import {formatNumber, formatValue} from "./format.js";
+
+export const COLORS = {region: "#1b5e9e", median: "#444", band: "#c9d7e6", land: "#b35806", bund: "#222", other: "#8c99a6", highlight: "#d95f02", gap: "#eeeeee"};
+
+export interface ChartBase {
+  width: number;
+  /** Presentation mode: larger type, taller chart. */
+  big?: boolean;
+}
+
+function fontSize(big?: boolean): string {
+  return big ? "17px" : "12px";
+}
+
+function tick(decimals: number) {
+  return (d: number) => formatNumber(d, Number.isInteger(d) ? 0 : decimals);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Trend
+
+export interface TrendRow {
+  year: number;
+  value: number | null;
+  flag: string | null;
+  median: number | null;
+  q1: number | null;
+  q3: number | null;
+  land: number | null;
+  bund: number | null;
+}
+
+export interface TrendOptions extends ChartBase {
+  unit: string;
+  decimals: number;
+  regionName: string;
+  /** e.g. "Median Großstädte" (null: no comparison line). */
+  medianLabel: string | null;
+  /** e.g. "mittlere Hälfte Großstädte". */
+  bandLabel?: string;
+  landName: string | null;
+  /** Vertical rules with a label, e.g. the legal entitlement on 01.08.2013 (x may be fractional). */
+  events?: {x: number; label: string}[];
+  /** Shaded spans of years, e.g. years without any Kreis value. */
+  gaps?: {from: number; to: number; label: string}[];
+  /** Years to mark (outliers such as a missing Abitur cohort). */
+  marked?: number[];
+  /** First year whose values come from another source: drawn as open dots. */
+  sourceBreak?: number | null;
+  /** Leads the text alternative. */
+  title?: string;
+}
+
+/** Years without a row become empty rows, so lines break there instead of bridging the gap. */
+export function fillYears(rows: TrendRow[]): TrendRow[] {
+  if (!rows.length) return rows;
+  const byYear = new Map(rows.map((r) => [r.year, r]));
+  const out: TrendRow[] = [];
+  for (let year = rows[0]!.year; year <= rows.at(-1)!.year; year++) {
+    out.push(byYear.get(year) ?? {year, value: null, flag: null, median: null, q1: null, q3: null, land: null, bund: null});
+  }
+  return out;
+}
+
+export function trainingTrend(input: TrendRow[], options: TrendOptions): SVGSVGElement | HTMLElement {
+  const {width, big, unit, decimals, regionName, medianLabel, bandLabel, landName, events = [], gaps = [], marked = [], sourceBreak = null, title = "Zeitreihe"} = options;
+  const rows = fillYears(input);
+  const nan = (v: number | null) => (v === null ? NaN : v);
+  const years = rows.map((r) => r.year);
+  const x0 = Math.min(...years);
+  const x1 = Math.max(...years);
+  const keys = [regionName, ...(medianLabel ? [medianLabel] : []), ...(landName && rows.some((r) => r.land !== null) ? [landName] : []), ...(rows.some((r) => r.bund !== null) ? ["Deutschland"] : [])];
+  const palette: Record<string, string> = {[regionName]: COLORS.region, ...(medianLabel ? {[medianLabel]: COLORS.median} : {}), ...(landName ? {[landName]: COLORS.land} : {}), Deutschland: COLORS.bund};
+  const hasBand = rows.some((r) => r.q1 !== null && r.q3 !== null);
+  const flagged = rows.filter((r) => r.value === null && r.flag !== null);
+  const before = (r: TrendRow) => sourceBreak === null || r.year < sourceBreak;
+  const chart = Plot.plot({
+    width,
+    height: big ? Math.max(300, Math.min(380, width * 0.32)) : Math.max(220, Math.min(300, width * 0.45)),
+    marginLeft: big ? 64 : 48,
+    marginTop: 24,
+    marginBottom: big ? 36 : 30,
+    style: {fontSize: fontSize(big)},
+    x: {label: null, tickFormat: (d: number) => String(d), ticks: Math.max(2, Math.min(x1 - x0 + 1, Math.floor(width / (big ? 90 : 60)))), domain: [x0 - 0.5, x1 + 0.5]},
+    y: {label: unit, grid: true, tickFormat: tick(decimals), nice: true, zero: unit === "%"},
+    color: {domain: keys, range: keys.map((k) => palette[k]!), legend: true},
+    marks: [
+      ...gaps.map((g) => Plot.rectX([g], {x1: g.from - 0.5, x2: g.to + 0.5, fill: COLORS.gap})),
+      ...gaps.map((g) => Plot.text([g], {x: (g.from + g.to) / 2, frameAnchor: "top", dy: 4, text: () => g.label, fill: "#444", lineWidth: 8})),
+      ...marked.map((y) => Plot.rectX([y], {x1: y - 0.45, x2: y + 0.45, fill: COLORS.highlight, fillOpacity: 0.12})),
+      hasBand ? Plot.areaY(rows, {x: "year", y1: (d: TrendRow) => nan(d.q1), y2: (d: TrendRow) => nan(d.q3), fill: COLORS.band, fillOpacity: 0.8}) : null,
+      medianLabel ? Plot.lineY(rows, {x: "year", y: (d: TrendRow) => nan(d.median), stroke: () => medianLabel, strokeDasharray: "5,3", strokeWidth: big ? 2.5 : 1.5}) : null,
+      // A median without neighbours (a single year after a gap) still shows as a mark.
+      medianLabel ? Plot.dot(rows, {x: "year", y: (d: TrendRow) => nan(d.median), stroke: COLORS.median, fill: "white", r: big ? 3.5 : 2.5, title: (d: TrendRow) => `${medianLabel} ${d.year}: ${formatValue(d.median, unit, decimals)}`}) : null,
+      landName ? Plot.dot(rows, {x: "year", y: (d: TrendRow) => nan(d.land), stroke: () => landName, r: big ? 5 : 3.5, symbol: "square", strokeWidth: 2, title: (d: TrendRow) => `${landName} ${d.year}: ${formatValue(d.land, unit, decimals)}`}) : null,
+      Plot.dot(rows, {x: "year", y: (d: TrendRow) => nan(d.bund), stroke: () => "Deutschland", r: big ? 5 : 3.5, symbol: "diamond", strokeWidth: 2, title: (d: TrendRow) => `Deutschland ${d.year}: ${formatValue(d.bund, unit, decimals)}`}),
+      Plot.lineY(rows, {x: "year", y: (d: TrendRow) => nan(before(d) ? d.value : null), stroke: () => regionName, strokeWidth: big ? 4 : 2.5}),
+      Plot.dot(rows, {x: "year", y: (d: TrendRow) => nan(d.value), fill: (d: TrendRow) => (before(d) ? COLORS.region : "white"), stroke: COLORS.region, strokeWidth: 2, r: big ? 5 : 3.5, title: (d: TrendRow) => `${regionName} ${d.year}: ${formatValue(d.value, unit, decimals)}`, tip: true}),
+      ...events.map((e) => Plot.ruleX([e.x], {stroke: "#333", strokeDasharray: "2,2"})),
+      ...events.map((e) => Plot.text([e], {x: "x", frameAnchor: "bottom", dy: -4, dx: 4, textAnchor: "start", text: "label", fill: "#222"})),
+      sourceBreak === null ? null : Plot.text([sourceBreak], {x: (d: number) => d + 0.45, frameAnchor: "bottom", dy: -4, textAnchor: "end", text: () => "○ andere Quelle", fill: "#222"}),
+      flagged.length ? Plot.tickX(flagged, {x: "year", stroke: "#b00", strokeWidth: 2, title: (d: TrendRow) => `${d.year}: kein Zahlenwert (${d.flag})`}) : null
+    ]
+  });
+  const withValue = rows.filter((r) => r.value !== null);
+  const first = withValue[0];
+  const last = withValue.at(-1);
+  const message = first && last
+    ? `${title} ${regionName}: von ${formatValue(first.value, unit, decimals)} (${first.year}) auf ${formatValue(last.value, unit, decimals)} (${last.year})${medianLabel && last.median !== null ? `; ${medianLabel} ${last.year}: ${formatValue(last.median, unit, decimals)}` : ""}.`
+    : `${title} ${regionName}: keine Werte.`;
+  return describeChart(chart, message);
+}
+
+// ---------------------------------------------------------------------------------------------
+// One year, the whole comparison group
+
+export interface GroupValue {
+  id: string;
+  name: string;
+  value: number | null;
+}
+
+export interface GroupChartOptions extends ChartBase {
+  unit: string;
+  decimals: number;
+  highlight: string;
+  median: number | null;
+  /** e.g. "Großstädte 2023". */
+  label: string;
+}
+
+/**
+ * Up to 30 members: sorted bars with names; more: one tick per member on an axis. Members
+ * without a number are left out and counted in the text alternative.
+ */
+export function groupChart(values: GroupValue[], {width, big, unit, decimals, highlight, median, label}: GroupChartOptions): SVGSVGElement | HTMLElement {
+  const shown = values.filter((v): v is GroupValue & {value: number} => v.value !== null).sort((a, b) => b.value - a.value || a.name.localeCompare(b.name, "de"));
+  const self = shown.find((v) => v.id === highlight);
+  const missing = values.length - shown.length;
+  const fill = (d: GroupValue) => (d.id === highlight ? COLORS.region : "#b9c4cf");
+  const longest = Math.max(8, ...shown.map((d) => d.name.length));
+  const charWidth = big ? 9.5 : 6.8;
+  const chart = shown.length <= 30
+    ? Plot.plot({
+        width,
+        height: shown.length * (big ? 26 : 18) + 60,
+        marginBottom: 24,
+        marginLeft: Math.min(big ? 300 : 220, Math.round(longest * charWidth) + 12),
+        marginRight: big ? 70 : 56,
+        style: {fontSize: fontSize(big)},
+        x: {label: unit, grid: true, tickFormat: tick(decimals), nice: true, axis: "top"},
+        y: {label: null, domain: shown.map((d) => d.name), tickFormat: (d: string) => (d.length > 32 ? `${d.slice(0, 31)}…` : d)},
+        marks: [
+          Plot.barX(shown, {x: "value", y: "name", fill, title: (d: GroupValue) => `${d.name}: ${formatValue(d.value, unit, decimals)}`}),
+          Plot.text(shown, {x: "value", y: "name", text: (d: GroupValue) => formatNumber(d.value, decimals), dx: 4, textAnchor: "start", fill: "#222"}),
+          median === null ? null : Plot.ruleX([median], {stroke: COLORS.median, strokeDasharray: "5,3", strokeWidth: 2}),
+          median === null ? null : Plot.text([median], {x: (d: number) => d, frameAnchor: "bottom", dy: 16, text: (d: number) => `Median ${formatNumber(d, decimals)}`, fill: COLORS.median}),
+          Plot.ruleX([0])
+        ]
+      })
+    : (() => {
+        // Many members: one dot each, stacked where values coincide (four Kreise at 0 % show as four dots).
+        const r = shown.length > 120 ? (big ? 3.5 : 2.5) : big ? 5.5 : 4;
+        return Plot.plot({
+          width,
+          height: (shown.length > 120 ? 170 : 120) + (big ? 40 : 0),
+          marginTop: 10,
+          marginBottom: big ? 40 : 30,
+          style: {fontSize: fontSize(big)},
+          x: {label: unit, tickFormat: tick(decimals), nice: true, grid: true},
+          y: {axis: null},
+          marks: [
+            Plot.dot(shown.filter((v) => v.id !== highlight), Plot.dodgeY({x: "value", r, anchor: "bottom", fill: "#9aa7b4", title: (d: GroupValue) => `${d.name}: ${formatValue(d.value, unit, decimals)}`})),
+            median === null ? null : Plot.ruleX([median], {stroke: COLORS.median, strokeWidth: 2, strokeDasharray: "4,2"}),
+            median === null ? null : Plot.text([median], {x: (d: number) => d, frameAnchor: "top", dy: 2, dx: 4, textAnchor: "start", text: (d: number) => `Median ${formatNumber(d, decimals)}`, fill: COLORS.median}),
+            self ? Plot.dot([self], Plot.dodgeY({x: "value", r: r + 3, anchor: "bottom", fill: COLORS.region, stroke: "white", strokeWidth: 1.5})) : null,
+            self ? Plot.text([self], {x: "value", frameAnchor: "top", dy: 2, text: "name", fill: COLORS.region, fontWeight: "bold"}) : null
+          ]
+        });
+      })();
+  const message = `${label}: ${shown.length} Regionen mit Wert${missing ? `, ${missing} ohne` : ""}; ${self ? `${self.name} ${formatValue(self.value, unit, decimals)}` : "die gewählte Region hat keinen Wert"}${median === null ? "" : `, Median ${formatValue(median, unit, decimals)}`}.`;
+  return describeChart(chart, message);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Region, median, Land, Bund in one year
+
+export interface LevelRow {
+  label: string;
+  value: number | null;
+  kind: "region" | "median" | "land" | "bund";
+}
+
+export function levelBars(rows: LevelRow[], {width, big, unit, decimals, title}: ChartBase & {unit: string; decimals: number; title: string}): SVGSVGElement | HTMLElement {
+  const shown = rows.filter((r): r is LevelRow & {value: number} => r.value !== null);
+  const colors = {region: COLORS.region, median: COLORS.median, land: COLORS.land, bund: COLORS.bund};
+  const chart = Plot.plot({
+    width,
+    height: shown.length * (big ? 44 : 30) + 40,
+    marginLeft: big ? 260 : 190,
+    marginRight: big ? 80 : 60,
+    style: {fontSize: fontSize(big)},
+    x: {label: unit, grid: true, tickFormat: tick(decimals), nice: true, axis: "top"},
+    y: {label: null, domain: shown.map((r) => r.label)},
+    marks: [
+      Plot.barX(shown, {x: "value", y: "label", fill: (r: LevelRow) => colors[r.kind], fillOpacity: (r: LevelRow) => (r.kind === "region" ? 1 : 0.75)}),
+      Plot.text(shown, {x: "value", y: "label", text: (r: LevelRow) => formatNumber(r.value, decimals), dx: 4, textAnchor: "start", fill: "#222"}),
+      Plot.ruleX([0])
+    ]
+  });
+  const missing = rows.filter((r) => r.value === null).map((r) => r.label);
+  const message = `${title}: ${shown.map((r) => `${r.label} ${formatValue(r.value, unit, decimals)}`).join(", ")}${missing.length ? `; ohne Wert: ${missing.join(", ")}` : ""}.`;
+  return describeChart(chart, message);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Differences per year (e.g. a Kreis's distance to its Land's median)
+
+export function differenceBars(rows: {year: number; diff: number | null}[], {width, big, unit, decimals, title, marked = []}: ChartBase & {unit: string; decimals: number; title: string; marked?: number[]}): SVGSVGElement | HTMLElement {
+  const shown = rows.filter((r): r is {year: number; diff: number} => r.diff !== null);
+  const years = rows.map((r) => r.year);
+  const chart = Plot.plot({
+    width,
+    height: big ? 300 : 200,
+    marginLeft: big ? 64 : 48,
+    style: {fontSize: fontSize(big)},
+    x: {label: null, tickFormat: (d: number) => String(d), ticks: Math.max(2, Math.floor(width / (big ? 90 : 60))), domain: [Math.min(...years) - 0.5, Math.max(...years) + 0.5]},
+    y: {label: unit, grid: true, tickFormat: tick(decimals), nice: true},
+    marks: [
+      Plot.rectY(shown, {x1: (d: {year: number}) => d.year - 0.4, x2: (d: {year: number}) => d.year + 0.4, y: "diff", fill: (d: {year: number}) => (marked.includes(d.year) ? COLORS.highlight : COLORS.region), title: (d: {year: number; diff: number}) => `${d.year}: ${formatNumber(d.diff, decimals)}`}),
+      Plot.ruleY([0])
+    ]
+  });
+  const last = shown.at(-1);
+  const message = `${title}: ${shown.length} Jahre${last ? `, zuletzt ${last.year}: ${formatNumber(last.diff, decimals)} ${unit}` : ""}.`;
+  return describeChart(chart, message);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scatter
+
+export interface ScatterPoint {
+  id: string;
+  name: string;
+  x: number;
+  y: number;
+  /** Drawn in colour (e.g. the comparison group or the chosen Bezirk). */
+  group?: boolean;
+}
+
+export interface ScatterOptions extends ChartBase {
+  x: {label: string; unit: string; decimals: number; type?: "linear" | "log"};
+  y: {label: string; unit: string; decimals: number};
+  highlight?: string | null;
+  /** Reference lines, e.g. the medians. */
+  xRule?: number | null;
+  yRule?: number | null;
+  groupLabel: string;
+  restLabel?: string;
+  title: string;
+}
+
+export function scatterChart(pointsIn: ScatterPoint[], {width, big, x, y, highlight = null, xRule = null, yRule = null, groupLabel, restLabel, title}: ScatterOptions): SVGSVGElement | HTMLElement {
+  const rest = pointsIn.filter((p) => !p.group);
+  const group = pointsIn.filter((p) => p.group);
+  const self = pointsIn.find((p) => p.id === highlight);
+  const keys = [groupLabel, ...(rest.length && restLabel ? [restLabel] : [])];
+  const chart = Plot.plot({
+    width,
+    height: big ? Math.min(520, width * 0.6) : Math.min(420, Math.max(280, width * 0.6)),
+    marginLeft: big ? 64 : 52,
+    marginBottom: big ? 48 : 40,
+    style: {fontSize: fontSize(big)},
+    x: {label: `${x.label} (${x.unit}) →`, grid: true, tickFormat: tick(x.decimals), nice: true, type: x.type ?? "linear", ...(x.type === "log" ? {ticks: 6} : {})},
+    y: {label: `↑ ${y.label} (${y.unit})`, grid: true, tickFormat: tick(y.decimals), nice: true},
+    color: {domain: keys, range: [COLORS.region, "#c3c9cf"].slice(0, keys.length), legend: true},
+    marks: [
+      xRule === null ? null : Plot.ruleX([xRule], {stroke: COLORS.median, strokeDasharray: "5,3"}),
+      yRule === null ? null : Plot.ruleY([yRule], {stroke: COLORS.median, strokeDasharray: "5,3"}),
+      restLabel ? Plot.dot(rest, {x: "x", y: "y", r: big ? 3.5 : 2.5, fill: () => restLabel, fillOpacity: 0.8, title: (p: ScatterPoint) => `${p.name}: ${formatNumber(p.x, x.decimals)} / ${formatNumber(p.y, y.decimals)}`}) : null,
+      Plot.dot(group, {x: "x", y: "y", r: big ? 6 : 4, fill: () => groupLabel, fillOpacity: 0.85, stroke: "white", strokeWidth: 0.5, title: (p: ScatterPoint) => `${p.name}: ${formatNumber(p.x, x.decimals)} / ${formatNumber(p.y, y.decimals)}`, tip: true}),
+      self ? Plot.dot([self], {x: "x", y: "y", r: big ? 11 : 8, stroke: COLORS.highlight, strokeWidth: 3, fill: "none"}) : null,
+      self ? Plot.text([self], {x: "x", y: "y", text: "name", dy: big ? -18 : -14, fill: "#111", stroke: "white", strokeWidth: 4, paintOrder: "stroke", fontWeight: "bold"}) : null
+    ]
+  });
+  const message = `${title}: ${group.length} Punkte ${groupLabel}${rest.length && restLabel ? `, ${rest.length} ${restLabel}` : ""}${self ? `; ${self.name}: ${formatNumber(self.x, x.decimals)} ${x.unit} / ${formatNumber(self.y, y.decimals)} ${y.unit}` : ""}.`;
+  return describeChart(chart, message);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Map of Planungsräume
+
+export interface AreaValue {
+  id: string;
+  name: string;
+  value: number | null;
+  flag: string | null;
+}
+
+type AreaProps = {id: string; name: string};
+
+export interface AreaMapOptions extends ChartBase {
+  unit: string;
+  decimals: number;
+  label: string;
+  title: string;
+  /** Which areas to draw (e.g. the Planungsräume of one Bezirk). */
+  include: ReadonlySet<string>;
+}
+
+export function areaMap(topology: Topology, values: AreaValue[], {width, big, unit, decimals, label, title, include}: AreaMapOptions): SVGSVGElement | HTMLElement {
+  const object = Object.values(topology.objects)[0] as GeometryCollection<AreaProps>;
+  const all = feature(topology, object) as FeatureCollection<Geometry, AreaProps>;
+  const features = all.features.filter((f) => include.has(f.properties.id));
+  const shape: FeatureCollection<Geometry, AreaProps> = {type: "FeatureCollection", features};
+  const byId = new Map(values.map((v) => [v.id, v]));
+  const valueOf = (f: Feature<Geometry, AreaProps>) => byId.get(f.properties.id)?.value ?? null;
+  const numbers = features.map(valueOf).filter((v): v is number => v !== null);
+  const height = Math.round(Math.min(big ? 560 : 460, width * 0.8));
+  const chart = Plot.plot({
+    width,
+    height,
+    style: {fontSize: fontSize(big)},
+    projection: {type: "mercator", domain: shape, inset: 6},
+    color: {type: "quantize", n: 5, scheme: "blues", domain: numbers.length ? [Math.min(...numbers), Math.max(...numbers)] : [0, 1], nice: true, legend: true, label, tickFormat: tick(decimals)},
+    marks: [
+      Plot.geo(features.filter((f) => valueOf(f) === null), {fill: "#e6e6e6", stroke: "white", strokeWidth: 0.6, title: (f: Feature<Geometry, AreaProps>) => `${f.properties.name}: kein Wert${byId.get(f.properties.id)?.flag ? ` (${byId.get(f.properties.id)!.flag})` : ""}`}),
+      Plot.geo(features.filter((f) => valueOf(f) !== null), {fill: (f: Feature<Geometry, AreaProps>) => valueOf(f), stroke: "white", strokeWidth: 0.6, title: (f: Feature<Geometry, AreaProps>) => `${f.properties.name}: ${formatValue(valueOf(f), unit, decimals)}`}),
+      Plot.geo(shape, {stroke: "#333", strokeWidth: 1})
+    ]
+  });
+  const missing = features.length - numbers.length;
+  const message = `${title}: ${features.length} Planungsräume, ${numbers.length} mit Wert${missing ? `, ${missing} ohne (grau)` : ""}${numbers.length ? `; von ${formatValue(Math.min(...numbers), unit, decimals)} bis ${formatValue(Math.max(...numbers), unit, decimals)}` : ""}.`;
+  return describeChart(chart, message);
+}

@@ -1,0 +1,207 @@
+/**
+ * Presentation mode of the training pages: one step of the steering cycle per screen, large
+ * type, a visible step counter, next/previous with ArrowRight/PageDown/Space and
+ * ArrowLeft/PageUp (Home/End jump), Escape leaves. Entered with a button or the address
+ * (?praesentation or ?praesentation=3). Works offline from the built site; the fullscreen API is
+ * used when the browser offers it and the trainer pressed the button, never required.
+ *
+ * The page's steps are elements matching `.training-step` with a `data-stage` ("Frage", …).
+ * The mode is a class on <html> (`training-presenting`); the current step has `is-current`.
+ */
+
+export const PRESENTING_CLASS = "training-presenting";
+export const PRESENTATION_EVENT = "training-presentation";
+const STEP_SELECTOR = ".training-step";
+
+export interface Presentation {
+  /** The button that starts the mode. */
+  toggle: HTMLButtonElement;
+  /** Counter and navigation, shown only while presenting. */
+  bar: HTMLElement;
+  enter(step?: number, options?: {fullscreen?: boolean}): void;
+  leave(): void;
+  go(step: number): void;
+  readonly presenting: boolean;
+  readonly step: number;
+  destroy(): void;
+}
+
+/** Which step the address asks for: ?praesentation → 0, ?praesentation=3 → 2; null when absent. */
+export function stepFromSearch(search: string, steps: number): number | null {
+  const params = new URLSearchParams(search);
+  if (!params.has("praesentation")) return null;
+  const n = Number.parseInt(params.get("praesentation") ?? "", 10);
+  return Number.isFinite(n) && n >= 1 ? Math.min(n, Math.max(steps, 1)) - 1 : 0;
+}
+
+/** What a key does while presenting (null: leave it to the browser). */
+export function keyAction(key: string, target: EventTarget | null): "next" | "previous" | "first" | "last" | "leave" | null {
+  const el = target as HTMLElement | null;
+  const tag = el?.tagName?.toLowerCase() ?? "";
+  const field = tag === "input" || tag === "select" || tag === "textarea" || el?.isContentEditable === true;
+  // Form fields keep their own keys (a select changes its value with the arrow keys).
+  if (field) return null;
+  // Space activates a focused button, link or summary: the browser does that, not us.
+  const activates = tag === "button" || tag === "a" || tag === "summary";
+  switch (key) {
+    case "ArrowRight":
+    case "PageDown":
+      return "next";
+    case " ":
+    case "Spacebar":
+      return activates ? null : "next";
+    case "ArrowLeft":
+    case "PageUp":
+      return "previous";
+    case "Home":
+      return "first";
+    case "End":
+      return "last";
+    case "Escape":
+    case "Esc":
+      return "leave";
+    default:
+      return null;
+  }
+}
+
+function setParam(value: string | null): void {
+  const params = new URLSearchParams(location.search);
+  if (value === null) params.delete("praesentation");
+  else params.set("praesentation", value);
+  const search = params.toString();
+  history.replaceState(history.state, "", `${location.pathname}${search ? `?${search}` : ""}${location.hash}`);
+}
+
+export function presentation({doc = document}: {doc?: Document} = {}): Presentation {
+  const html = doc.documentElement;
+  const steps = () => [...doc.querySelectorAll<HTMLElement>(STEP_SELECTOR)];
+  let current = 0;
+  let presenting = false;
+  let requestedFullscreen = false;
+
+  const toggle = doc.createElement("button");
+  toggle.type = "button";
+  toggle.className = "training-present-toggle";
+  toggle.textContent = "Präsentieren";
+  toggle.title = "Präsentationsmodus: ein Schritt je Bildschirm, weiter mit → oder Leertaste, zurück mit ←, beenden mit Esc";
+
+  const bar = doc.createElement("nav");
+  bar.className = "training-present-bar";
+  bar.setAttribute("aria-label", "Präsentation");
+  const previous = doc.createElement("button");
+  previous.type = "button";
+  previous.textContent = "← Zurück";
+  const counter = doc.createElement("span");
+  counter.className = "training-counter";
+  counter.setAttribute("aria-live", "polite");
+  const next = doc.createElement("button");
+  next.type = "button";
+  next.textContent = "Weiter →";
+  const close = doc.createElement("button");
+  close.type = "button";
+  close.className = "training-present-close";
+  close.textContent = "Beenden (Esc)";
+  bar.append(previous, counter, next, close);
+
+  const announce = () => doc.dispatchEvent(new CustomEvent(PRESENTATION_EVENT, {detail: {presenting, step: current}}));
+
+  function show(focus: boolean): void {
+    const list = steps();
+    current = Math.max(0, Math.min(current, list.length - 1));
+    list.forEach((s, i) => s.classList.toggle("is-current", presenting && i === current));
+    const stage = list[current]?.dataset.stage ?? "";
+    counter.textContent = `Schritt ${current + 1} von ${list.length}${stage ? ` · ${stage}` : ""}`;
+    previous.disabled = current === 0;
+    next.disabled = current === list.length - 1;
+    if (presenting) {
+      setParam(String(current + 1));
+      doc.defaultView?.scrollTo(0, 0);
+      if (focus) {
+        const heading = list[current]?.querySelector<HTMLElement>("h2, h3");
+        if (heading) {
+          if (!heading.hasAttribute("tabindex")) heading.setAttribute("tabindex", "-1");
+          heading.focus({preventScroll: true});
+        }
+      }
+    }
+  }
+
+  const api: Presentation = {
+    toggle,
+    bar,
+    get presenting() {
+      return presenting;
+    },
+    get step() {
+      return current;
+    },
+    enter(step = current, {fullscreen = false} = {}) {
+      presenting = true;
+      current = step;
+      html.classList.add(PRESENTING_CLASS);
+      if (fullscreen && doc.fullscreenEnabled && !doc.fullscreenElement && typeof html.requestFullscreen === "function") {
+        requestedFullscreen = true;
+        html.requestFullscreen().catch(() => (requestedFullscreen = false));
+      }
+      show(true);
+      announce();
+    },
+    leave() {
+      if (!presenting) return;
+      presenting = false;
+      html.classList.remove(PRESENTING_CLASS);
+      for (const s of steps()) s.classList.remove("is-current");
+      setParam(null);
+      if (requestedFullscreen && doc.fullscreenElement) doc.exitFullscreen().catch(() => {});
+      requestedFullscreen = false;
+      announce();
+      toggle.focus();
+    },
+    go(step) {
+      current = step;
+      show(true);
+      announce();
+    },
+    destroy() {
+      doc.removeEventListener("keydown", onKey);
+      doc.removeEventListener("fullscreenchange", onFullscreen);
+      html.classList.remove(PRESENTING_CLASS);
+    }
+  };
+
+  function onKey(event: KeyboardEvent): void {
+    if (!presenting || event.altKey || event.ctrlKey || event.metaKey) return;
+    const action = keyAction(event.key, event.target);
+    if (!action) return;
+    event.preventDefault();
+    const last = steps().length - 1;
+    if (action === "leave") api.leave();
+    else api.go(action === "next" ? Math.min(current + 1, last) : action === "previous" ? Math.max(current - 1, 0) : action === "first" ? 0 : last);
+  }
+
+  // Leaving fullscreen with the browser's own Escape ends the presentation too.
+  function onFullscreen(): void {
+    if (presenting && requestedFullscreen && !doc.fullscreenElement) {
+      requestedFullscreen = false;
+      api.leave();
+    }
+  }
+
+  toggle.addEventListener("click", () => api.enter(0, {fullscreen: true}));
+  previous.addEventListener("click", () => api.go(current - 1));
+  next.addEventListener("click", () => api.go(current + 1));
+  close.addEventListener("click", () => api.leave());
+  doc.addEventListener("keydown", onKey);
+  doc.addEventListener("fullscreenchange", onFullscreen);
+  show(false);
+  return api;
+}
+
+/** For Generators.observe: reports whether the page is presenting, now and on every change. */
+export function observePresentation(notify: (presenting: boolean) => void, doc: Document = document): () => void {
+  const listener = (event: Event) => notify(Boolean((event as CustomEvent<{presenting: boolean}>).detail?.presenting));
+  notify(doc.documentElement.classList.contains(PRESENTING_CLASS));
+  doc.addEventListener(PRESENTATION_EVENT, listener);
+  return () => doc.removeEventListener(PRESENTATION_EVENT, listener);
+}
