@@ -7,7 +7,7 @@ import {readFileSync} from "node:fs";
 import type {PageExpectation} from "../support/page-check.ts";
 
 export const SITE_PAGES: PageExpectation[] = [
-  {path: "/", charts: 1, texts: ["Betreuungsquote der Kinder unter 3 Jahren", "Bundeswahlleiterin", "Stichtag: 01.03. des Jahres", "Datenlizenz Deutschland"]},
+  {path: "/", charts: 1, texts: ["Kommunalprofil öffnen", "Betreuungsquote der Kinder unter 3 Jahren", "Bundeswahlleiterin", "Stichtag: 01.03. des Jahres", "Datenlizenz Deutschland"]},
   {path: "/programm/?stand=2015-08-28", charts: 7, texts: ["Reichweite der Transferagenturen für Großstädte", "21 von 26", "Mit 21 von 26 Städten sind die Transferagenturen für Großstädte im Austausch, darunter 10 von 12 Berliner Bezirken (Stand: 28.08.2015).", "sechs Kommunalsalons mit 197 Teilnehmenden", "fünf Analyseworkshops", "Zehn weitere Analyseworkshops stehen noch an.", "Programmdaten (Beispieldaten, Zuordnung der Städte illustrativ), Stand der Liste 31.12.2015"]},
   // Sources, then data quality (from the warehouse and data/snapshot/import-report.json), then the analyst downloads.
   {path: "/daten/", charts: 0, texts: ["Daten und Quellen", "INKAR", "© GeoBasis-DE / BKG 2021 (Daten verändert)", "dl-de/by-2-0", "Datenqualität", "Abdeckung Kreise: Anteil der 400 Regionen mit Wert", "Sonderzeichen und Kennzeichen je Indikator", "unbekannt oder geheim", "Veraltete Indikatoren", "Quellenabgleich: 7 Vergleiche", "Beim Import beiseitegelegt", "342 Zeilen beiseitegelegt", "Alle Beobachtungen als Parquet", "Alle Beobachtungen als CSV für Excel"]},
