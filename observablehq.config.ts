@@ -42,6 +42,19 @@ export default {
     {name: "Karten", path: "/karte/"},
     {name: "Indikatoren", path: "/indikatoren/"},
     {name: "Programmreichweite", path: "/programm/"},
+    {
+      name: "Fortbildung",
+      open: false,
+      pages: [
+        {name: "Übersicht", path: "/fortbildung/"},
+        {name: "1 · Betreuung unter 3", path: "/fortbildung/kita-u3"},
+        {name: "2 · Ohne Hauptschulabschluss", path: "/fortbildung/ohne-abschluss"},
+        {name: "3 · Abitur und G8/G9", path: "/fortbildung/abitur-g8-g9"},
+        {name: "4 · Übergang in den Beruf", path: "/fortbildung/uebergang-beruf"},
+        {name: "5 · Berlin kleinräumig", path: "/fortbildung/berlin-kinderarmut-kita"},
+        {name: "Fallstricke", path: "/fortbildung/fallstricke"}
+      ]
+    },
     {name: "Daten und Quellen", path: "/daten/"}
   ]
 };

@@ -88,7 +88,8 @@ export function trainingTrend(input: TrendRow[], options: TrendOptions): SVGSVGE
   const before = (r: TrendRow) => sourceBreak === null || r.year < sourceBreak;
   const chart = Plot.plot({
     width,
-    height: big ? Math.max(300, Math.min(380, width * 0.32)) : Math.max(220, Math.min(300, width * 0.45)),
+    // In presentation mode the chart shares the screen with the sentences (about 700 px wide).
+    height: big ? Math.max(320, Math.min(440, width * 0.6)) : Math.max(220, Math.min(300, width * 0.45)),
     marginLeft: big ? 64 : 48,
     marginTop: 24,
     marginBottom: big ? 36 : 30,
@@ -109,7 +110,7 @@ export function trainingTrend(input: TrendRow[], options: TrendOptions): SVGSVGE
       Plot.lineY(rows, {x: "year", y: (d: TrendRow) => nan(before(d) ? d.value : null), stroke: () => regionName, strokeWidth: big ? 4 : 2.5}),
       Plot.dot(rows, {x: "year", y: (d: TrendRow) => nan(d.value), fill: (d: TrendRow) => (before(d) ? COLORS.region : "white"), stroke: COLORS.region, strokeWidth: 2, r: big ? 5 : 3.5, title: (d: TrendRow) => `${regionName} ${d.year}: ${formatValue(d.value, unit, decimals)}`, tip: true}),
       ...events.map((e) => Plot.ruleX([e.x], {stroke: "#333", strokeDasharray: "2,2"})),
-      ...events.map((e) => Plot.text([e], {x: "x", frameAnchor: "bottom", dy: -4, dx: 4, textAnchor: "start", text: "label", fill: "#222"})),
+      ...events.map((e) => Plot.text([e], {x: "x", frameAnchor: "top", dy: 4, dx: 4, textAnchor: "start", lineAnchor: "top", lineWidth: 9, text: "label", fill: "#222"})),
       sourceBreak === null ? null : Plot.text([sourceBreak], {x: (d: number) => d + 0.45, frameAnchor: "bottom", dy: -4, textAnchor: "end", text: () => "○ andere Quelle", fill: "#222"}),
       flagged.length ? Plot.tickX(flagged, {x: "year", stroke: "#b00", strokeWidth: 2, title: (d: TrendRow) => `${d.year}: kein Zahlenwert (${d.flag})`}) : null
     ]
@@ -151,16 +152,19 @@ export function groupChart(values: GroupValue[], {width, big, unit, decimals, hi
   const missing = values.length - shown.length;
   const fill = (d: GroupValue) => (d.id === highlight ? COLORS.region : "#b9c4cf");
   const longest = Math.max(8, ...shown.map((d) => d.name.length));
-  const charWidth = big ? 9.5 : 6.8;
+  // Many bars: a little smaller type in presentation mode, so 25 Großstädte fit on one screen.
+  const dense = big && shown.length >= 10;
+  const charWidth = big ? (dense ? 8.4 : 9.5) : 6.8;
   const chart = shown.length <= 30
     ? Plot.plot({
         width,
-        height: shown.length * (big ? 26 : 18) + 60,
+        height: shown.length * (big ? (dense ? 19 : 26) : 18) + 60,
         marginBottom: 24,
         marginLeft: Math.min(big ? 300 : 220, Math.round(longest * charWidth) + 12),
         marginRight: big ? 70 : 56,
-        style: {fontSize: fontSize(big)},
-        x: {label: unit, grid: true, tickFormat: tick(decimals), nice: true, axis: "top"},
+        style: {fontSize: dense ? "15px" : fontSize(big)},
+        // A long unit would collide with the top axis' ticks: the chart's title names it instead.
+        x: {label: unit.length <= 3 ? unit : null, grid: true, tickFormat: tick(decimals), nice: true, axis: "top"},
         y: {label: null, domain: shown.map((d) => d.name), tickFormat: (d: string) => (d.length > 32 ? `${d.slice(0, 31)}…` : d)},
         marks: [
           Plot.barX(shown, {x: "value", y: "name", fill, title: (d: GroupValue) => `${d.name}: ${formatValue(d.value, unit, decimals)}`}),
@@ -212,7 +216,7 @@ export function levelBars(rows: LevelRow[], {width, big, unit, decimals, title}:
     marginLeft: big ? 260 : 190,
     marginRight: big ? 80 : 60,
     style: {fontSize: fontSize(big)},
-    x: {label: unit, grid: true, tickFormat: tick(decimals), nice: true, axis: "top"},
+    x: {label: unit.length <= 3 ? unit : null, grid: true, tickFormat: tick(decimals), nice: true, axis: "top"},
     y: {label: null, domain: shown.map((r) => r.label)},
     marks: [
       Plot.barX(shown, {x: "value", y: "label", fill: (r: LevelRow) => colors[r.kind], fillOpacity: (r: LevelRow) => (r.kind === "region" ? 1 : 0.75)}),
@@ -283,7 +287,7 @@ export function scatterChart(pointsIn: ScatterPoint[], {width, big, x, y, highli
     marginLeft: big ? 64 : 52,
     marginBottom: big ? 48 : 40,
     style: {fontSize: fontSize(big)},
-    x: {label: `${x.label} (${x.unit}) →`, grid: true, tickFormat: tick(x.decimals), nice: true, type: x.type ?? "linear", ...(x.type === "log" ? {ticks: 6} : {})},
+    x: {label: `${x.label} (${x.unit}) →`, grid: true, tickFormat: tick(x.decimals), nice: x.type !== "log", type: x.type ?? "linear", ...(x.type === "log" ? {ticks: 5} : {})},
     y: {label: `↑ ${y.label} (${y.unit})`, grid: true, tickFormat: tick(y.decimals), nice: true},
     color: {domain: keys, range: [COLORS.region, "#c3c9cf"].slice(0, keys.length), legend: true},
     marks: [

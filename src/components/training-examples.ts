@@ -247,6 +247,7 @@ export function abiturView(data: TrainingData, region: string, group: string | n
     jumps: null,
     region: null,
     distance: null,
+    distanceTrend: null,
     zeros: null,
     ownZeros: null,
     peers: latest === null || !group ? `Für ${name} gibt es keinen Wert.` : peerSentence(data, ABITUR, region, group, latest),
@@ -277,6 +278,14 @@ export function abiturView(data: TrainingData, region: string, group: string | n
     }
     const zeros = groupMembers(data, land).filter((id) => valueAt(data, ABITUR, id, focus.year).value === 0);
     if (zeros.length) sentences.zeros = `${focus.year} meldeten ${zeros.length} der ${n} Kreise in ${landName} 0 % (${zeros.map((id) => regionName(data, id)).join(", ")}): eine veröffentlichte Null, keine Lücke – in diesem Jahr gab es dort an allgemeinbildenden Schulen keine Abschlüsse mit allgemeiner Hochschulreife.`;
+  }
+  if (land && latest !== null) {
+    const d = distanceToMedian(data, ABITUR, region, land);
+    const last = d.find((x) => x.year === latest);
+    const before = d.find((x) => x.year === latest - 10);
+    if (last?.diff != null && before?.diff != null) {
+      sentences.distanceTrend = `Der Abstand von ${name} zum Median der Kreise in ${landName} betrug ${latest - 10} ${changeText(ind, before.diff)} und ${latest} ${changeText(ind, last.diff)}: So lässt sich die eigene Entwicklung vom Landestrend trennen, auch über Umstellungsjahre hinweg.`;
+    }
   }
   const ownZeroYears = points(data, ABITUR, region).filter((p) => p.value === 0).map((p) => p.year);
   if (ownZeroYears.length) sentences.ownZeros = `${name} meldet in ${ownZeroYears.length} Jahren 0 % (${yearRanges(ownZeroYears)}). Gezählt wird am Schulort: Wo es im Kreis kein Gymnasium gibt, machen die Jugendlichen ihr Abitur in der Nachbarstadt.`;

@@ -16,7 +16,15 @@ export const SITE_PAGES: PageExpectation[] = [
   // Chosen in the address: an INKAR year with a diverging scale, a district-only Berlin indicator.
   {path: "/karte/?indikator=schulabgaenger_ohne_hsa&jahr=2015&berlin=kita_plaetze_je_100_u6", charts: 2, texts: ["ohne Hauptschulabschluss", ", 2015", "Datenquelle: INKAR, BBSR Bonn", "geteilt am Median", "12 von 12 Bezirken mit Wert", "Kitaliste"]},
   {path: "/indikatoren/", charts: 0, texts: ["Indikatoren", "Frühkindliche Bildung", "Allgemeinbildende Schule", "Betreuungsquote der Kinder unter 3 Jahren", "Katalog als CSV"]},
-  ...INDICATOR_PAGES()
+  ...INDICATOR_PAGES(),
+  // Fortbildung: the overview, five worked examples (default region, computed sentences), the pitfalls.
+  {path: "/fortbildung/", charts: 0, texts: ["Datengestütztes Steuern", "Steuerungskreislauf", "Präsentieren", "Lösungshinweis", "Fallstricke"]},
+  {path: "/fortbildung/kita-u3", charts: 3, texts: ["Betreuung unter Dreijähriger", "Köln lag 2023 mit 36,2\u00a0% über dem Median der 25 Großstädte (35,5\u00a0%).", "Rechtsanspruch", "in den Jahren 2021 und 2022 hat kein Kreis einen Wert", "Stichtag: 01.03. des Jahres", "Lizenz: Datenlizenz Deutschland", "Lösungshinweis"]},
+  {path: "/fortbildung/ohne-abschluss", charts: 3, texts: ["Ohne Hauptschulabschluss", "Köln lag 2022 mit 4,8\u00a0% unter dem Median der 25 Großstädte (7,5\u00a0%).", "auf der günstigeren Seite des Medians", "Förderschulen", "Datenquelle: INKAR, BBSR Bonn", "Lösungshinweis"]},
+  {path: "/fortbildung/abitur-g8-g9", charts: 4, texts: ["Abitur und G8/G9", "Region Hannover: 2019 40,9\u00a0%, 2020 16,3\u00a0%, 2021 41,0\u00a0%.", "(Holzminden, Cuxhaven, Ammerland, Emsland)", "Region Hannover lag 2022 mit 40,6\u00a0% über dem Median der 294 Landkreise (27,9\u00a0%).", "Lösungshinweis"]},
+  {path: "/fortbildung/uebergang-beruf", charts: 4, texts: ["Übergang in den Beruf", "Köln lag 2022 mit 5,7\u00a0% über dem Median der 25 Großstädte (5,5\u00a0%).", "Oktoberwert", "Betriebsort", "Lösungshinweis"]},
+  {path: "/fortbildung/berlin-kinderarmut-kita", charts: 4, texts: ["Kinderarmut und Kitas in Berlin", "In Neukölln liegt die Kinderarmut (MSS 2021, Stand 31.12.2020) in 38 von 46 Planungsräumen mit Wert über dem Median aller 536 Berliner Planungsräume (21,1\u00a0%)", "Monitoring Soziale Stadtentwicklung", "CC BY 3.0 DE", "Lösungshinweis"]},
+  {path: "/fortbildung/fallstricke", charts: 2, texts: ["Fallstricke", "seit dem Schuljahr 2019/20 auf Vielfache von 5 gerundet", "2022 hatten die Landkreise Bamberg und Schweinfurt 0,0\u00a0%", "Eisenach", "Göttingen", "nie 0", "Das heißt nicht, dass das eine das andere verursacht"]}
 ];
 
 /** Every indicator page (/indikatoren/<id>), generated from the registry in the snapshot. */
@@ -70,4 +78,4 @@ export function REGION_PAGES_ALL(): PageExpectation[] {
 }
 
 /** One page of each kind for the accessibility check (axe-core). */
-export const AXE_PAGES: string[] = ["/", "/daten/", "/profil/05315", "/profil/11008008", "/karte/", "/indikatoren/betreuungsquote_u3"];
+export const AXE_PAGES: string[] = ["/", "/daten/", "/profil/05315", "/profil/11008008", "/karte/", "/indikatoren/betreuungsquote_u3", "/fortbildung/kita-u3"];
