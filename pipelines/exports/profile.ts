@@ -169,13 +169,13 @@ export function profileCsv(records: readonly ProfileRecord[], groups: readonly s
 const ZIP_MTIME = new Date("2021-07-01T00:00:00Z");
 
 /**
- * Every region's profile as one ZIP: `<region id>.json` (a ProfileFile), one file per region,
- * for every level (Kreise, Länder, Bund, districts, Planungsräume). The documents are built in
+ * The profile pages' data as one ZIP: `<region id>.json` (a ProfileFile) for every Kreis and
+ * Berlin district (the regions with a profile page; `kbm export` covers all levels). Built in
  * DuckDB (pipelines/exports/sql/profile-files.sql), a slice of regions at a time, and
  * compressed as they come.
  */
 export async function profilesZip(connection: DuckDBConnection): Promise<Uint8Array> {
-  const parts = (await queryRows(connection, "SELECT DISTINCT substr(id, 1, 2) AS part FROM regions ORDER BY part")).map((r) => String(r.part));
+  const parts = (await queryRows(connection, "SELECT DISTINCT substr(id, 1, 2) AS part FROM regions WHERE level IN ('kreis', 'bezirk') ORDER BY part")).map((r) => String(r.part));
   const chunks: Uint8Array[] = [];
   let failure: Error | null = null;
   const zip = new Zip((error, data) => {
