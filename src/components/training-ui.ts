@@ -82,9 +82,11 @@ export function finding(sentences: readonly (string | null | undefined)[], cavea
   }
   root.append(text);
   if (caveats.length) {
-    const aside = document.createElement("aside");
-    aside.className = "training-caveats";
-    aside.setAttribute("aria-label", label);
+    // A note, not a landmark: a page has many of them.
+    const note = document.createElement("div");
+    note.className = "training-caveats";
+    note.setAttribute("role", "note");
+    note.setAttribute("aria-label", label);
     const head = document.createElement("p");
     head.className = "training-caveats-head";
     head.textContent = label;
@@ -94,8 +96,8 @@ export function finding(sentences: readonly (string | null | undefined)[], cavea
       li.textContent = c;
       list.append(li);
     }
-    aside.append(head, list);
-    root.append(aside);
+    note.append(head, list);
+    root.append(note);
   }
   return root;
 }
