@@ -162,6 +162,8 @@ export function berlinView(data: BerlinTrainingData, bezirk: string) {
     sentences,
     map: own.map((r) => ({id: r.id, name: r.name, value: r.poverty, flag: r.povertyFlag})),
     include: new Set(own.map((r) => r.id)),
+    /** Planungsräume with child poverty above and Kitas per 1,000 children below the Berlin median. */
+    both: new Set(both.map((r) => r.id)),
     scatter: all.filter((r) => r.poverty !== null && r.kitasPer1000 !== null).map((r) => ({id: r.id, name: r.name, x: r.poverty!, y: r.kitasPer1000!, group: r.bezirk === bezirk})),
     bezirke: bezirke.map((b) => ({id: b.id, name: b.name, value: b.poverty})),
     bezirkePlaces: bezirke.map((b) => ({id: b.id, name: b.name, value: b.placesPer100})),

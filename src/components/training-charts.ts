@@ -322,9 +322,12 @@ export interface AreaMapOptions extends ChartBase {
   title: string;
   /** Which areas to draw (e.g. the Planungsräume of one Bezirk). */
   include: ReadonlySet<string>;
+  /** Areas to outline (e.g. high child poverty and few Kitas), named in the text alternative. */
+  marked?: ReadonlySet<string>;
+  markedLabel?: string;
 }
 
-export function areaMap(topology: Topology, values: AreaValue[], {width, big, unit, decimals, label, title, include}: AreaMapOptions): SVGSVGElement | HTMLElement {
+export function areaMap(topology: Topology, values: AreaValue[], {width, big, unit, decimals, label, title, include, marked = new Set(), markedLabel = "markiert"}: AreaMapOptions): SVGSVGElement | HTMLElement {
   const object = Object.values(topology.objects)[0] as GeometryCollection<AreaProps>;
   const all = feature(topology, object) as FeatureCollection<Geometry, AreaProps>;
   const features = all.features.filter((f) => include.has(f.properties.id));
@@ -342,10 +345,12 @@ export function areaMap(topology: Topology, values: AreaValue[], {width, big, un
     marks: [
       Plot.geo(features.filter((f) => valueOf(f) === null), {fill: "#e6e6e6", stroke: "white", strokeWidth: 0.6, title: (f: Feature<Geometry, AreaProps>) => `${f.properties.name}: kein Wert${byId.get(f.properties.id)?.flag ? ` (${byId.get(f.properties.id)!.flag})` : ""}`}),
       Plot.geo(features.filter((f) => valueOf(f) !== null), {fill: (f: Feature<Geometry, AreaProps>) => valueOf(f), stroke: "white", strokeWidth: 0.6, title: (f: Feature<Geometry, AreaProps>) => `${f.properties.name}: ${formatValue(valueOf(f), unit, decimals)}`}),
-      Plot.geo(shape, {stroke: "#333", strokeWidth: 1})
+      Plot.geo(shape, {stroke: "#333", strokeWidth: 1}),
+      Plot.geo(features.filter((f) => marked.has(f.properties.id)), {stroke: COLORS.highlight, strokeWidth: big ? 4 : 3, fill: "none"})
     ]
   });
   const missing = features.length - numbers.length;
-  const message = `${title}: ${features.length} Planungsräume, ${numbers.length} mit Wert${missing ? `, ${missing} ohne (grau)` : ""}${numbers.length ? `; von ${formatValue(Math.min(...numbers), unit, decimals)} bis ${formatValue(Math.max(...numbers), unit, decimals)}` : ""}.`;
+  const outlined = features.filter((f) => marked.has(f.properties.id)).length;
+  const message = `${title}: ${features.length} Planungsräume, ${numbers.length} mit Wert${missing ? `, ${missing} ohne (grau)` : ""}${numbers.length ? `; von ${formatValue(Math.min(...numbers), unit, decimals)} bis ${formatValue(Math.max(...numbers), unit, decimals)}` : ""}${outlined ? `; ${outlined} orange umrandet: ${markedLabel}` : ""}.`;
   return describeChart(chart, message);
 }
