@@ -13,7 +13,17 @@ export const locale: FormatLocaleObject = formatLocale({
 /** A number with a fixed count of decimals, German separators; null → "–". */
 export function formatNumber(value: number | null | undefined, decimals = 1): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return "–";
-  return locale.format(`,.${decimals}f`)(value);
+  return locale.format(`,.${decimals}f`)(roundHalfUp(value, decimals));
+}
+
+/**
+ * Commercial rounding on the decimal digits as published: 11.35 → 11.4, −2.25 → −2.3.
+ * Formatting the binary double directly would give 11,3 (11.35 is stored as 11.3499…).
+ */
+export function roundHalfUp(value: number, decimals: number): number {
+  const shifted = Number(`${Math.abs(value)}e${decimals}`);
+  if (!Number.isFinite(shifted)) return value;
+  return Math.sign(value) * Number(`${Math.round(shifted)}e-${decimals}`);
 }
 
 /** A value in its unit: "12,3 %", "1.234 Personen", "8,4 je 100". */

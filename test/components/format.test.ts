@@ -29,3 +29,14 @@ describe("German formats", () => {
     expect(formatPeriod("2015")).toBe("2015");
   });
 });
+
+describe("rounding", () => {
+  it("rounds half up on the decimal digits, not on the binary double", () => {
+    expect(formatNumber(11.35, 1)).toBe("11,4");
+    expect(formatNumber(1.005, 2)).toBe("1,01");
+    expect(formatNumber(-2.25, 1)).toBe("−2,3");
+    expect(formatNumber(5.12, 1)).toBe("5,1");
+    expect(formatNumber(0.05, 1)).toBe("0,1");
+    expect(formatNumber(1e-7, 2)).toBe("0,00");
+  });
+});

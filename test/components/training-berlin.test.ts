@@ -24,10 +24,11 @@ async function rows(query: string, params?: Record<string, string | number>): Pr
   return reader.getRowObjectsJS().map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === "bigint" ? Number(v) : v])));
 }
 
-// toFixed rounding (the binary value, as the site's formatter does: 11.35 is stored as 11.3499… → "11,3").
+// Commercial rounding on the decimal digits, as the site formats (11.35 → "11,4").
 const de = (v: number, decimals = 1) => {
-  const [int, frac] = Math.abs(v).toFixed(decimals).split(".");
-  return `${v < 0 && Number(Math.abs(v).toFixed(decimals)) !== 0 ? "\u2212" : ""}${int!.replace(/\B(?=(\d{3})+(?!\d))/g, ".")}${frac ? `,${frac}` : ""}`;
+  const rounded = Math.round(Number(`${Math.abs(v)}e${decimals}`)) / 10 ** decimals;
+  const [int, frac] = rounded.toFixed(decimals).split(".");
+  return `${v < 0 && rounded !== 0 ? "\u2212" : ""}${int!.replace(/\B(?=(\d{3})+(?!\d))/g, ".")}${frac ? `,${frac}` : ""}`;
 };
 const pct = (v: number) => `${de(v)}\u00a0%`;
 
