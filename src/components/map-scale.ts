@@ -6,6 +6,7 @@
  */
 import {interpolateRdBu, interpolateYlGnBu, quantileSorted} from "d3";
 import {formatNumber, formatValue} from "./format.js";
+import {flagLabel} from "../shared/flags.js";
 
 export type Polarity = "higher_better" | "higher_worse" | "neutral";
 
@@ -82,27 +83,13 @@ export function colorScale(classes: ColorClasses, {decimals, label}: {decimals: 
 
 /** What a region's cell says: the value with its unit and flag, or why there is none. */
 export function valueText(value: number | null | undefined, flag: string | null | undefined, {unit, decimals, flagLabels = {}}: {unit: string; decimals: number; flagLabels?: Record<string, string>}): string {
-  const meaning = flag ? flagLabels[flag] ?? FLAG_MEANINGS[flag] ?? flag : null;
+  const meaning = flag ? flagLabels[flag] ?? flagLabel(flag) ?? flag : null;
   if (value === null || value === undefined || !Number.isFinite(value)) {
     return meaning ? `kein Wert: ${meaning} (Kennzeichen „${flag}“)` : "keine Angabe";
   }
   const text = formatValue(value, unit, decimals);
   return meaning && flag !== "-" ? `${text} (${meaning})` : text;
 }
-
-/** Fallback meanings (pipelines/snapshot/format.ts FLAG_LABELS; exports send their own). */
-const FLAG_MEANINGS: Record<string, string> = {
-  "-": "genau null",
-  ".": "unbekannt oder geheim",
-  "...": "noch nicht verfügbar",
-  "/": "nicht sicher genug",
-  x: "gesperrt (Aussage nicht sinnvoll)",
-  "()": "eingeschränkt aussagefähig",
-  p: "vorläufig",
-  r: "berichtigt",
-  s: "geschätzt",
-  e: "endgültig"
-};
 
 /** The indicator's polarity in plain German, for the page and the legend. */
 export function polarityText(polarity: Polarity): string {
