@@ -3,26 +3,16 @@
  * the warehouse built from the committed snapshot; expected numbers from SQL (quantile_cont,
  * corr) over the same warehouse.
  */
-import {DuckDBInstance, type DuckDBConnection} from "@duckdb/node-api";
-import {mkdtempSync, rmSync} from "node:fs";
-import {tmpdir} from "node:os";
-import {join, resolve} from "node:path";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {trainingBerlin, type BerlinTrainingData} from "../../pipelines/exports/training-berlin.ts";
-import {buildWarehouse} from "../../pipelines/warehouse/build.ts";
 import {withWarehouse} from "../../pipelines/warehouse/open.ts";
+import {openRealWarehouse, type RealWarehouse} from "../support/real-warehouse.ts";
 import {berlinView, MIN_CHILDREN, pearson, plrRows} from "../../src/components/training-berlin.ts";
 
-const SNAPSHOT = resolve(import.meta.dirname, "../../data/snapshot");
-let dir: string;
-let instance: DuckDBInstance;
-let sql: DuckDBConnection;
+let warehouse: RealWarehouse;
 let data: BerlinTrainingData;
 
-async function rows(query: string, params?: Record<string, string | number>): Promise<Record<string, unknown>[]> {
-  const reader = await sql.runAndReadAll(query, params);
-  return reader.getRowObjectsJS().map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === "bigint" ? Number(v) : v])));
-}
+const rows = (query: string, params?: Record<string, string | number>) => warehouse.rows(query, params);
 
 // Commercial rounding on the decimal digits, as the site formats (11.35 → "11,4").
 const de = (v: number, decimals = 1) => {
@@ -46,19 +36,11 @@ const PLR = `
   SELECT *, CASE WHEN children >= ${MIN_CHILDREN} THEN kitas / children * 1000 END AS per1000 FROM p`;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), "kbm-training-berlin-"));
-  const target = join(dir, "warehouse.duckdb");
-  await buildWarehouse({snapshotDir: SNAPSHOT, target, updatesDir: null});
-  data = await withWarehouse(target, trainingBerlin);
-  instance = await DuckDBInstance.create(target, {access_mode: "READ_ONLY"});
-  sql = await instance.connect();
+  warehouse = await openRealWarehouse("kbm-training-berlin-");
+  data = await withWarehouse(warehouse.target, trainingBerlin);
 }, 120_000);
 
-afterAll(() => {
-  sql?.closeSync();
-  instance?.closeSync();
-  rmSync(dir, {recursive: true, force: true});
-});
+afterAll(() => warehouse?.close());
 
 describe("berlinView", () => {
   it.each([

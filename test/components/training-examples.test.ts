@@ -9,6 +9,7 @@ import {mkdtempSync, rmSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join, resolve} from "node:path";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {readRows} from "../support/real-warehouse.ts";
 import {TRAINING_EXAMPLES, trainingDirectory, trainingExample, trainingGroups, trainingIndicators, trainingRegions, trainingSeries, trainingSources, trainingStats, type TrainingData, type TrainingSlug} from "../../pipelines/exports/training.ts";
 import {buildWarehouse} from "../../pipelines/warehouse/build.ts";
 import {withWarehouse} from "../../pipelines/warehouse/open.ts";
@@ -22,10 +23,7 @@ let instance: DuckDBInstance;
 let sql: DuckDBConnection;
 const data = {} as Record<TrainingSlug, TrainingData>;
 
-async function rows(query: string, params?: Record<string, string | number>): Promise<Record<string, unknown>[]> {
-  const reader = await sql.runAndReadAll(query, params);
-  return reader.getRowObjectsJS().map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === "bigint" ? Number(v) : v])));
-}
+const rows = (query: string, params?: Record<string, string | number>) => readRows(sql, query, params);
 
 // German number formats written independently of src/components/format.ts. Derived numbers
 // (medians) are compared at six decimals, as every export writes them (exports/sql.ts derived()).

@@ -2,26 +2,16 @@
  * The pitfalls page's sentences against the warehouse built from the committed snapshot: each
  * real example recomputed with SQL over the same warehouse.
  */
-import {DuckDBInstance, type DuckDBConnection} from "@duckdb/node-api";
-import {mkdtempSync, rmSync} from "node:fs";
-import {tmpdir} from "node:os";
-import {join, resolve} from "node:path";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {trainingPitfalls, type PitfallData} from "../../pipelines/exports/training-pitfalls.ts";
-import {buildWarehouse} from "../../pipelines/warehouse/build.ts";
 import {withWarehouse} from "../../pipelines/warehouse/open.ts";
+import {openRealWarehouse, type RealWarehouse} from "../support/real-warehouse.ts";
 import * as P from "../../src/components/training-pitfalls.ts";
 
-const SNAPSHOT = resolve(import.meta.dirname, "../../data/snapshot");
-let dir: string;
-let instance: DuckDBInstance;
-let sql: DuckDBConnection;
+let warehouse: RealWarehouse;
 let data: PitfallData;
 
-async function rows(query: string, params?: Record<string, string | number>): Promise<Record<string, unknown>[]> {
-  const reader = await sql.runAndReadAll(query, params);
-  return reader.getRowObjectsJS().map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === "bigint" ? Number(v) : v])));
-}
+const rows = (query: string, params?: Record<string, string | number>) => warehouse.rows(query, params);
 
 const de = (v: number, decimals = 1) => {
   const [int, frac] = Math.abs(v).toFixed(decimals).split(".");
@@ -37,19 +27,11 @@ const LEAVERS = `
   WHERE r.level = 'kreis'`;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), "kbm-training-pitfalls-"));
-  const target = join(dir, "warehouse.duckdb");
-  await buildWarehouse({snapshotDir: SNAPSHOT, target, updatesDir: null});
-  data = await withWarehouse(target, trainingPitfalls);
-  instance = await DuckDBInstance.create(target, {access_mode: "READ_ONLY"});
-  sql = await instance.connect();
+  warehouse = await openRealWarehouse("kbm-training-pitfalls-");
+  data = await withWarehouse(warehouse.target, trainingPitfalls);
 }, 120_000);
 
-afterAll(() => {
-  sql?.closeSync();
-  instance?.closeSync();
-  rmSync(dir, {recursive: true, force: true});
-});
+afterAll(() => warehouse?.close());
 
 describe("pitfalls, each with a computed real example", () => {
   it("small numbers: median absolute change in the smallest and the largest tenth of Kreise", async () => {

@@ -8,6 +8,7 @@ import {mkdtempSync, rmSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join, resolve} from "node:path";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {readRows} from "../../support/real-warehouse.ts";
 import {BERLIN_INDICATORS, trainingBerlin, type BerlinTrainingData} from "../../../pipelines/exports/training-berlin.ts";
 import {trainingPitfalls, type PitfallData} from "../../../pipelines/exports/training-pitfalls.ts";
 import {TRAINING_EXAMPLES, trainingDirectory, trainingExample, trainingSeries, trainingStats, type TrainingDirectory, type TrainingExample, type TrainingSlug} from "../../../pipelines/exports/training.ts";
@@ -25,10 +26,7 @@ let directory: TrainingDirectory;
 let berlin: BerlinTrainingData;
 let pitfalls: PitfallData;
 
-async function rows(query: string, params?: Record<string, string | number>): Promise<Record<string, unknown>[]> {
-  const reader = await sql.runAndReadAll(query, params);
-  return reader.getRowObjectsJS().map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === "bigint" ? Number(v) : v])));
-}
+const rows = (query: string, params?: Record<string, string | number>) => readRows(sql, query, params);
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "kbm-training-"));
