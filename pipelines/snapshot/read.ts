@@ -42,3 +42,8 @@ export function readSnapshotIndicators(dir: string): Indicator[] {
   }
   return result.data;
 }
+
+/** The regions with a profile page: the Kreise and Berlin's districts. */
+export function profileRegions(dir: string): Region[] {
+  return readSnapshotRegions(dir).filter((r) => r.level === "kreis" || r.level === "bezirk");
+}

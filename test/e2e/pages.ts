@@ -2,8 +2,9 @@
  * The pages the browser test opens. CI opens every page that is not a per-region page
  * plus the fixed region sample; `npm run test:e2e:full` opens every region page too.
  */
-import Papa from "papaparse";
 import {readFileSync} from "node:fs";
+import {fileURLToPath} from "node:url";
+import {profileRegions} from "../../pipelines/snapshot/read.ts";
 import type {PageExpectation} from "../support/page-check.ts";
 
 export const SITE_PAGES: PageExpectation[] = [
@@ -72,9 +73,7 @@ export const REGION_SAMPLE: PageExpectation[] = [
 
 /** Every region page of the site, for `npm run test:e2e:full`. */
 export function REGION_PAGES_ALL(): PageExpectation[] {
-  const csv = readFileSync(new URL("../../data/snapshot/regions.csv", import.meta.url), "utf-8");
-  const {data} = Papa.parse<{id: string; name: string; level: string}>(csv, {header: true, skipEmptyLines: true});
-  return data.filter((r) => r.level === "kreis" || r.level === "bezirk").map((r) => profile(r.id, r.name.split(",")[0]!, 0));
+  return profileRegions(fileURLToPath(new URL("../../data/snapshot", import.meta.url))).map((r) => profile(r.id, r.name.split(",")[0]!, 0));
 }
 
 /** One page of each kind for the accessibility check (axe-core). */

@@ -1,15 +1,8 @@
-import {readFileSync} from "node:fs";
 import {join, resolve} from "node:path";
-import Papa from "papaparse";
 import {UsageError} from "../../../loaders/common/errors.ts";
 import {renderProfilePdfs} from "../../site/pdf.ts";
+import {profileRegions} from "../../snapshot/read.ts";
 import {defineCommand} from "../command.ts";
-
-/** Regions with a profile page: Kreise and Berlin districts of the snapshot. */
-function profileRegions(cwd: string): string[] {
-  const {data} = Papa.parse<{id: string; level: string}>(readFileSync(join(cwd, "data/snapshot/regions.csv"), "utf-8"), {header: true, skipEmptyLines: true});
-  return data.filter((r) => r.level === "kreis" || r.level === "bezirk").map((r) => r.id);
-}
 
 export const pdfCommand = defineCommand({
   name: "pdf",
@@ -34,7 +27,7 @@ Braucht Chromium (/usr/bin/chromium oder KBM_CHROMIUM).`,
       if (typeof values.region === "string") throw new UsageError("--all und --region schließen sich aus");
       if (typeof values.out !== "string") throw new UsageError("--all braucht --out ORDNER");
       const dir = resolve(io.cwd, values.out);
-      jobs = profileRegions(io.cwd).map((region) => ({region, out: join(dir, `profil-${region}.pdf`)}));
+      jobs = profileRegions(join(io.cwd, "data/snapshot")).map(({id}) => ({region: id, out: join(dir, `profil-${id}.pdf`)}));
     } else {
       if (typeof values.region !== "string") throw new UsageError("--region ID oder --all fehlt");
       if (!/^\d{5}$|^\d{8}$/.test(values.region)) throw new UsageError(`--region erwartet einen 5-stelligen Kreisschlüssel oder einen 8-stelligen Bezirksschlüssel, bekam ${JSON.stringify(values.region)}`);
