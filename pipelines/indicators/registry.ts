@@ -8,6 +8,7 @@
  * (INKAR's harmonised series first); the other value goes to the cross-source check.
  */
 import type {Indicator, RegionLevel} from "../snapshot/format.ts";
+import type {PopulationBasis, ReferenceKind, SeriesComparability} from "../../src/shared/comparability.ts";
 import {sourceById} from "./sources.ts";
 
 /** Berlin values derived from the Berlin files (see pipelines/snapshot/berlin.ts). */
@@ -79,6 +80,29 @@ function licensing(...ids: string[]): {licence: string; attribution: string} {
   return {licence: [...new Set(sources.map((s) => s.licence))].join("; "), attribution: [...new Set(sources.map((s) => s.attribution))].join("; ")};
 }
 
+/** The default comparability of a series (any source, any year). */
+function at(reference: ReferenceKind, reference_at: string, precision: number, basis: PopulationBasis | null): SeriesComparability {
+  return {source_id: null, from: null, to: null, reference, reference_at, precision, basis};
+}
+
+/** The comparability of one source's values, optionally only for some years. */
+export function only(
+  source_id: string,
+  reference: ReferenceKind,
+  reference_at: string,
+  precision: number,
+  basis: PopulationBasis | null,
+  years: {from?: number; to?: number} = {}
+): SeriesComparability {
+  sourceById(source_id);
+  return {source_id, from: years.from ?? null, to: years.to ?? null, reference, reference_at, precision, basis};
+}
+
+/** The default first (it reads best), stored last (the first matching entry applies). */
+function comparability(fallback: SeriesComparability, ...specific: SeriesComparability[]): SeriesComparability[] {
+  return [...specific, fallback];
+}
+
 const KREIS_LAND_BUND: RegionLevel[] = ["bund", "land", "kreis"];
 const WITH_BEZIRKE: RegionLevel[] = ["bund", "land", "kreis", "bezirk"];
 const BERLIN_SMALL_AREA: RegionLevel[] = ["kreis", "bezirk", "planungsraum"];
@@ -120,6 +144,7 @@ export const REGISTRY: RegistryEntry[] = [
     ],
     precedence: "INKAR für 2006–2020, EW 2024 für 2023 (keine Überschneidung). Bezirke nur aus den BTW-2025-Strukturdaten.",
     reference_date: "01.03. des Jahres",
+    comparability: comparability(at("reference_date", "01.03.", 0.01, "zensus2011"), only("ew24_strukturdaten", "reference_date", "01.03.", 0.1, "zensus2011"), only("btw25_strukturdaten_berlin", "reference_date", "01.03.", 0.1, "zensus2022")),
     numerator: "Betreute Kinder unter 3 Jahren (Tageseinrichtungen und Tagespflege, ohne Doppelzählungen)",
     denominator: "Kinder unter 3 Jahren (Bevölkerungsfortschreibung)",
     range: {min: 0, max: 100},
@@ -151,6 +176,7 @@ export const REGISTRY: RegistryEntry[] = [
     ],
     precedence: "INKAR für 2006–2020, EW 2024 für 2023 (keine Überschneidung). Bezirke nur aus den BTW-2025-Strukturdaten.",
     reference_date: "01.03. des Jahres",
+    comparability: comparability(at("reference_date", "01.03.", 0.01, "zensus2011"), only("ew24_strukturdaten", "reference_date", "01.03.", 0.1, "zensus2011"), only("btw25_strukturdaten_berlin", "reference_date", "01.03.", 0.1, "zensus2022")),
     numerator: "Betreute Kinder von 3 bis unter 6 Jahren (ohne Doppelzählungen)",
     denominator: "Kinder von 3 bis unter 6 Jahren (Bevölkerungsfortschreibung)",
     range: {min: 0, max: 130},
@@ -179,6 +205,7 @@ export const REGISTRY: RegistryEntry[] = [
     further_sources: [],
     precedence: "",
     reference_date: "November 2023",
+    comparability: comparability(at("reference_date", "November", 1, null)),
     numerator: null,
     denominator: null,
     range: {min: 0, max: 300000},
@@ -206,6 +233,7 @@ export const REGISTRY: RegistryEntry[] = [
     further_sources: [further("statistik_bb_einwohner_2023", "Nenner: Kinder unter 6 Jahren, 31.12.2023", "A I 5 – hj 2/2023, Tabelle 6")],
     precedence: "Keine Überschneidung: die zweite Quelle liefert nur den Nenner.",
     reference_date: "Plätze November 2023, Kinder 31.12.2023",
+    comparability: comparability(at("reference_date", "November", 0.01, "einwohnerregister")),
     numerator: "Genehmigte Kita-Plätze",
     denominator: "Einwohnerinnen und Einwohner unter 6 Jahren (Einwohnerregister)",
     range: {min: 0, max: 200},
@@ -233,6 +261,7 @@ export const REGISTRY: RegistryEntry[] = [
     further_sources: [],
     precedence: "",
     reference_date: "Dezember 2022",
+    comparability: comparability(at("reference_date", "Dezember", 1, null)),
     numerator: null,
     denominator: null,
     range: {min: 0, max: 5000},
@@ -261,6 +290,7 @@ export const REGISTRY: RegistryEntry[] = [
     ],
     precedence: PRECEDENCE_INKAR_EW24,
     reference_date: "Ende des Schuljahres (2022 = Schuljahr 2021/22)",
+    comparability: comparability(at("school_year", "", 0.01, null), only("ew24_strukturdaten", "school_year", "", 0.1, null), only("btw25_strukturdaten_berlin", "school_year", "", 0.1, null)),
     numerator: "Abgänger ohne Hauptschulabschluss",
     denominator: "Absolventen und Abgänger allgemeinbildender Schulen insgesamt (ohne Externe)",
     range: {min: 0, max: 100},
@@ -287,6 +317,7 @@ export const REGISTRY: RegistryEntry[] = [
     ],
     precedence: PRECEDENCE_INKAR_EW24,
     reference_date: "Ende des Schuljahres (2022 = Schuljahr 2021/22)",
+    comparability: comparability(at("school_year", "", 0.01, null), only("ew24_strukturdaten", "school_year", "", 0.1, null), only("btw25_strukturdaten_berlin", "school_year", "", 0.1, null)),
     numerator: "Absolventen mit Hauptschulabschluss",
     denominator: "Absolventen und Abgänger allgemeinbildender Schulen insgesamt",
     range: {min: 0, max: 100},
@@ -313,6 +344,7 @@ export const REGISTRY: RegistryEntry[] = [
     ],
     precedence: PRECEDENCE_INKAR_EW24,
     reference_date: "Ende des Schuljahres (2022 = Schuljahr 2021/22)",
+    comparability: comparability(at("school_year", "", 0.01, null), only("ew24_strukturdaten", "school_year", "", 0.1, null), only("btw25_strukturdaten_berlin", "school_year", "", 0.1, null)),
     numerator: "Absolventen mit mittlerem Schulabschluss",
     denominator: "Absolventen und Abgänger allgemeinbildender Schulen insgesamt",
     range: {min: 0, max: 100},
@@ -336,6 +368,7 @@ export const REGISTRY: RegistryEntry[] = [
     further_sources: [],
     precedence: "",
     reference_date: "Ende des Schuljahres (2022 = Schuljahr 2021/22)",
+    comparability: comparability(at("school_year", "", 0.01, null)),
     numerator: "Absolventen mit allgemeiner Hochschulreife",
     denominator: "Absolventen und Abgänger allgemeinbildender Schulen insgesamt",
     range: {min: 0, max: 100},
@@ -364,6 +397,7 @@ export const REGISTRY: RegistryEntry[] = [
     further_sources: [further("btw25_strukturdaten_berlin", "2022: 8 Berliner Bezirke", "BTW 2025 Strukturdaten, Berliner Wahlkreise")],
     precedence: "Eine Quelle je Ebene (Kreise, Länder, Bund: EW 2024; Bezirke: BTW 2025).",
     reference_date: "Ende des Schuljahres 2021/22",
+    comparability: comparability(at("school_year", "", 0.1, null)),
     numerator: "Absolventen mit allgemeiner Hochschulreife oder Fachhochschulreife",
     denominator: "Absolventen und Abgänger allgemeinbildender Schulen insgesamt",
     range: {min: 0, max: 100},
@@ -392,6 +426,7 @@ export const REGISTRY: RegistryEntry[] = [
     further_sources: [further("btw25_strukturdaten_berlin", "2022: 8 Berliner Bezirke", "BTW 2025 Strukturdaten, Berliner Wahlkreise")],
     precedence: "Eine Quelle je Ebene.",
     reference_date: "Schuljahr 2021/22; Bevölkerung 31.12.2022",
+    comparability: comparability(at("school_year", "", 0.1, "zensus2011"), only("btw25_strukturdaten_berlin", "school_year", "", 0.1, "zensus2022")),
     numerator: "Absolventen und Abgänger allgemeinbildender Schulen (ohne Externe)",
     denominator: "Bevölkerung (1.000)",
     range: {min: 0, max: 50},
@@ -449,6 +484,7 @@ export const REGISTRY: RegistryEntry[] = [
     further_sources: [],
     precedence: "",
     reference_date: "30.06. des Jahres (Beschäftigungsstatistik)",
+    comparability: comparability(at("reference_date", "30.06.", 0.01, "zensus2011")),
     numerator: "Sozialversicherungspflichtig beschäftigte Auszubildende am Arbeitsort",
     denominator: "Einwohner von 15 bis unter 25 Jahren am Wohnort",
     range: {min: 0, max: 100},
@@ -475,6 +511,7 @@ export const REGISTRY: RegistryEntry[] = [
     further_sources: [],
     precedence: "",
     reference_date: "Schuljahr 2021/22; Bevölkerung 31.12.2022",
+    comparability: comparability(at("school_year", "", 0.1, "zensus2011")),
     numerator: "Absolventen und Abgänger beruflicher Schulen",
     denominator: "Bevölkerung (1.000)",
     range: {min: 0, max: 100},
@@ -507,6 +544,7 @@ export const REGISTRY: RegistryEntry[] = [
     further_sources: [],
     precedence: "",
     reference_date: "Wintersemester des Jahres",
+    comparability: comparability(at("semester", "Wintersemester", 0.01, "zensus2011")),
     numerator: "Studierende am Hochschulort",
     denominator: "Einwohner von 18 bis unter 25 Jahren",
     range: {min: 0, max: 1000},
@@ -535,6 +573,7 @@ export const REGISTRY: RegistryEntry[] = [
     further_sources: [further("ew24_strukturdaten", "31.12.2022: Kreise, Länder, Bund (in 1.000, auf 100 gerundet)", "EW 2024 Strukturdaten, Spalte 3")],
     precedence: "GV-ISys für 2021, EW 2024 für 2022 (keine Überschneidung).",
     reference_date: "31.12. des Jahres",
+    comparability: comparability(at("reference_date", "31.12.", 1, "zensus2011"), only("ew24_strukturdaten", "reference_date", "31.12.", 100, "zensus2011")),
     numerator: null,
     denominator: null,
     range: {min: 0, max: 90000000},
@@ -561,6 +600,7 @@ export const REGISTRY: RegistryEntry[] = [
     further_sources: [],
     precedence: "",
     reference_date: "15.05.2022",
+    comparability: comparability(at("reference_date", "15.05.", 1, "zensus2022")),
     numerator: null,
     denominator: null,
     range: {min: 0, max: 90000000},
@@ -584,6 +624,7 @@ export const REGISTRY: RegistryEntry[] = [
     further_sources: [further("statistik_bb_einwohner_plr_2022", "Planungsräume, 30.06.2022", "A I 16 – hj 1/2022, Tabelle T2")],
     precedence: "Eine Quelle je Ebene.",
     reference_date: "31.12. des Jahres; Planungsräume 30.06.2022",
+    comparability: comparability(at("reference_date", "31.12.", 1, "einwohnerregister"), only("statistik_bb_einwohner_plr_2022", "reference_date", "30.06.", 1, "einwohnerregister")),
     numerator: null,
     denominator: null,
     range: {min: 0, max: 5000000},
@@ -607,6 +648,7 @@ export const REGISTRY: RegistryEntry[] = [
     further_sources: [further("statistik_bb_einwohner_plr_2022", "Planungsräume, 30.06.2022", "A I 16 – hj 1/2022, Tabelle T2")],
     precedence: "Eine Quelle je Ebene.",
     reference_date: "31.12.2023; Planungsräume 30.06.2022",
+    comparability: comparability(at("reference_date", "31.12.", 0.01, "einwohnerregister"), only("statistik_bb_einwohner_plr_2022", "reference_date", "30.06.", 0.01, "einwohnerregister")),
     numerator: "Einwohner unter 6 Jahren",
     denominator: "Einwohner insgesamt",
     range: {min: 0, max: 100},
@@ -633,6 +675,7 @@ export const REGISTRY: RegistryEntry[] = [
     ],
     precedence: "Eine Quelle je Ebene: Kreise, Länder, Bund EW 2024 (31.12.2022); Bezirke und Planungsräume Einwohnerregister.",
     reference_date: "31.12.2022 (Kreise, Länder, Bund); 31.12.2023 (Bezirke); 30.06.2022 (Planungsräume)",
+    comparability: comparability(at("reference_date", "31.12.", 0.1, "zensus2011"), only("statistik_bb_einwohner_2023", "reference_date", "31.12.", 0.01, "einwohnerregister"), only("statistik_bb_einwohner_plr_2022", "reference_date", "30.06.", 0.01, "einwohnerregister")),
     numerator: "Einwohner unter 18 Jahren",
     denominator: "Einwohner insgesamt",
     range: {min: 0, max: 100},
@@ -663,6 +706,7 @@ export const REGISTRY: RegistryEntry[] = [
     ],
     precedence: "Eine Quelle je Ebene: Kreise INKAR; Bezirke und Planungsräume Einwohnerregister.",
     reference_date: "31.12. des Jahres; Planungsräume 30.06.2022",
+    comparability: comparability(at("reference_date", "31.12.", 0.01, "zensus2011"), only("statistik_bb_einwohner_2023", "reference_date", "31.12.", 0.01, "einwohnerregister"), only("statistik_bb_einwohner_plr_2022", "reference_date", "30.06.", 0.01, "einwohnerregister")),
     numerator: "Einwohner ab 65 Jahren",
     denominator: "Einwohner insgesamt",
     range: {min: 0, max: 100},
@@ -690,6 +734,7 @@ export const REGISTRY: RegistryEntry[] = [
     ],
     precedence: PRECEDENCE_INKAR_EW24 + " Bezirke und Planungsräume: Einwohnerregister.",
     reference_date: "31.12. des Jahres; Planungsräume 30.06.2022",
+    comparability: comparability(at("reference_date", "31.12.", 0.01, "zensus2011"), only("ew24_strukturdaten", "reference_date", "31.12.", 0.1, "zensus2011"), only("statistik_bb_einwohner_2023", "reference_date", "31.12.", 0.01, "einwohnerregister"), only("statistik_bb_einwohner_plr_2022", "reference_date", "30.06.", 0.01, "einwohnerregister")),
     numerator: "Einwohner ohne deutsche Staatsangehörigkeit",
     denominator: "Einwohner insgesamt",
     range: {min: 0, max: 100},
@@ -713,6 +758,7 @@ export const REGISTRY: RegistryEntry[] = [
     further_sources: [],
     precedence: "",
     reference_date: "15.05.2022",
+    comparability: comparability(at("reference_date", "15.05.", 0.01, "zensus2022")),
     numerator: "Personen mit Migrationshintergrund",
     denominator: "Bevölkerung",
     range: {min: 0, max: 100},
@@ -741,6 +787,7 @@ export const REGISTRY: RegistryEntry[] = [
     further_sources: [further("ew24_strukturdaten", "Oktober 2023: Kreise, Länder, Bund", "EW 2024 Strukturdaten, Spalte 45")],
     precedence: "INKAR (Jahresdurchschnitt) für 1998–2021, EW 2024 (Oktober) für 2023; keine Überschneidung, 2022 fehlt.",
     reference_date: "Jahresdurchschnitt (INKAR); Oktober 2023 (EW 2024)",
+    comparability: comparability(at("annual_average", "", 0.01, null), only("ew24_strukturdaten", "month", "Oktober", 0.1, null)),
     numerator: "Arbeitslose",
     denominator: "Zivile Erwerbspersonen",
     range: {min: 0, max: 100},
@@ -767,6 +814,7 @@ export const REGISTRY: RegistryEntry[] = [
     further_sources: [further("ew24_strukturdaten", "Oktober 2023: Kreise, Länder, Bund", "EW 2024 Strukturdaten, Spalte 48")],
     precedence: "INKAR (Jahresdurchschnitt) für 2008–2022, EW 2024 (Oktober) für 2023.",
     reference_date: "Jahresdurchschnitt (INKAR); Oktober 2023 (EW 2024)",
+    comparability: comparability(at("annual_average", "", 0.01, null), only("ew24_strukturdaten", "month", "Oktober", 0.1, null)),
     numerator: "Arbeitslose von 15 bis unter 25 Jahren",
     denominator: "Zivile Erwerbspersonen von 15 bis unter 25 Jahren",
     range: {min: 0, max: 100},
@@ -790,6 +838,7 @@ export const REGISTRY: RegistryEntry[] = [
     further_sources: [],
     precedence: "",
     reference_date: "Jahresdurchschnitt",
+    comparability: comparability(at("annual_average", "", 0.01, null)),
     numerator: "Langzeitarbeitslose",
     denominator: "Arbeitslose",
     range: {min: 0, max: 100},
@@ -818,6 +867,7 @@ export const REGISTRY: RegistryEntry[] = [
     further_sources: [],
     precedence: "",
     reference_date: "31.12. des Jahres",
+    comparability: comparability(at("reference_date", "31.12.", 0.01, "zensus2011")),
     numerator: "Nicht erwerbsfähige Leistungsberechtigte unter 15 Jahren (Sozialgeld)",
     denominator: "Einwohner unter 15 Jahren",
     range: {min: 0, max: 100},
@@ -844,6 +894,7 @@ export const REGISTRY: RegistryEntry[] = [
     further_sources: [],
     precedence: "",
     reference_date: "31.12. des Jahres",
+    comparability: comparability(at("reference_date", "31.12.", 0.01, "zensus2011")),
     numerator: "Leistungsberechtigte nach SGB II",
     denominator: "Einwohner unter 65 Jahren",
     range: {min: 0, max: 100},
@@ -867,6 +918,7 @@ export const REGISTRY: RegistryEntry[] = [
     further_sources: [],
     precedence: "",
     reference_date: "August 2023; Bevölkerung 31.12.2022",
+    comparability: comparability(at("month", "August", 0.1, "zensus2011")),
     numerator: "Empfänger von Leistungen nach SGB II",
     denominator: "Bevölkerung (1.000)",
     range: {min: 0, max: 400},
@@ -890,6 +942,7 @@ export const REGISTRY: RegistryEntry[] = [
     further_sources: [],
     precedence: "",
     reference_date: "31.12. des Jahres",
+    comparability: comparability(at("reference_date", "31.12.", 0.01, null)),
     numerator: "Bedarfsgemeinschaften mit Kindern",
     denominator: "Bedarfsgemeinschaften nach SGB II",
     range: {min: 0, max: 100},
@@ -913,6 +966,7 @@ export const REGISTRY: RegistryEntry[] = [
     further_sources: [],
     precedence: "",
     reference_date: "Jahr",
+    comparability: comparability(at("calendar_year", "", 0.01, null)),
     numerator: "Haushalte mit niedrigem Einkommen",
     denominator: "Private Haushalte",
     range: {min: 0, max: 100},
@@ -936,6 +990,7 @@ export const REGISTRY: RegistryEntry[] = [
     further_sources: [],
     precedence: "",
     reference_date: "2021 (Volkswirtschaftliche Gesamtrechnungen der Länder)",
+    comparability: comparability(at("calendar_year", "", 1, "zensus2011")),
     numerator: "Verfügbares Einkommen der privaten Haushalte",
     denominator: "Einwohner (Jahresdurchschnitt)",
     range: {min: 0, max: 100000},
@@ -969,6 +1024,7 @@ function schoolCount(id: string, name: string, short_name: string, definition: s
     further_sources: [],
     precedence: "",
     reference_date: "Oktober 2023",
+    comparability: comparability(at("reference_date", "Oktober", 1, null)),
     numerator: null,
     denominator: null,
     range: {min: 0, max: 2000},
@@ -1007,6 +1063,7 @@ function mss(
     further_sources: [further("statistik_bb_einwohner_plr_2022", `Gewichte der Bezirkswerte: ${weight}`, "A I 16 – hj 1/2022, Tabelle T2")],
     precedence: "Keine Überschneidung: die zweite Quelle liefert nur die Gewichte der Bezirks- und Berlinwerte.",
     reference_date: "31.12.2020",
+    comparability: comparability(at("reference_date", "31.12.", 0.00001, "einwohnerregister")),
     numerator,
     denominator,
     range: {min: 0, max: 100},

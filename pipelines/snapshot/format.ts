@@ -19,6 +19,8 @@ export type RegionLevel = (typeof REGION_LEVELS)[number];
 
 export {FLAGS, FLAG_LABELS, VALUELESS_FLAGS, type Flag} from "../../src/shared/flags.ts";
 import {FLAGS} from "../../src/shared/flags.ts";
+import {POPULATION_BASES, REFERENCE_KINDS} from "../../src/shared/comparability.ts";
+export {REFERENCE_KINDS, POPULATION_BASES, type SeriesComparability} from "../../src/shared/comparability.ts";
 
 export const regionSchema = z.object({
   id: z.string().regex(/^(DG|\d{2}|\d{5}|\d{8})$/),
@@ -75,6 +77,28 @@ export const indicatorSchema = z.object({
   /** Which source wins where two carry the same region and period (empty with one source). */
   precedence: z.string(),
   reference_date: z.string().min(1),
+  /**
+   * What makes two values of the series comparable (src/shared/comparability.ts): per source and
+   * years, the kind of reference, its date, the precision and the population basis. The first
+   * matching entry applies; the last one has source_id null and no years (the default).
+   */
+  comparability: z
+    .array(
+      z.object({
+        source_id: z.string().min(1).nullable(),
+        from: z.number().int().nullable(),
+        to: z.number().int().nullable(),
+        reference: z.enum(REFERENCE_KINDS),
+        reference_at: z.string(),
+        precision: z.number().positive(),
+        basis: z.enum(POPULATION_BASES).nullable()
+      })
+    )
+    .min(1)
+    .refine((list) => {
+      const last = list[list.length - 1]!;
+      return last.source_id === null && last.from === null && last.to === null;
+    }, "the last comparability entry must be the default (source_id null, no years)"),
   numerator: z.string().nullable(),
   denominator: z.string().nullable(),
   range: z.object({min: z.number(), max: z.number()}),

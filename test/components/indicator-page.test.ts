@@ -12,7 +12,7 @@ const page: IndicatorPage = {
     area: "Frühkindliche Bildung", topic: "Test", levels: ["kreis", "land", "bund"],
     source: {publisher: "Testamt", title: "Teststatistik", table: "12345-01", inkar_code: null, source_id: "a"},
     further_sources: [{source_id: "b", table: "EW 2024 Strukturdaten, Spalte 32", inkar_code: null, applies_to: "2023: Kreise"}],
-    precedence: "a bis 2020, b für 2023.", reference_date: "31.12.", numerator: "Getestete", denominator: null,
+    precedence: "a bis 2020, b für 2023.", reference_date: "31.12.", comparability: [{source_id: null, from: null, to: null, reference: "reference_date", reference_at: "31.12.", precision: 0.1, basis: null}], numerator: "Getestete", denominator: null,
     range: {min: 0, max: 100}, polarity: "higher_worse", caveats: ["Erster Hinweis."], aggregation: {method: "weighted", weight: "kinder", note: "Gewichtet mit der Kinderzahl."},
     licence: "dl-de/by-2-0", attribution: "© Testamt", coverage: []
   },

@@ -14,7 +14,7 @@ const indicator = {
   id: "quote", name: "Quote", short_name: "Quote", definition: "", unit: "%", decimals: 1, area: "Frühkindliche Bildung", topic: "", levels: ["kreis"],
   source: {publisher: "BBSR", title: "INKAR", table: "22543-01-02-4", inkar_code: "a_betr", source_id: "inkar"},
   further_sources: [{source_id: "ew24", table: "EW 2024 Strukturdaten, Spalte 32", inkar_code: null, applies_to: "2023"}],
-  precedence: "", reference_date: "01.03. des Jahres", numerator: null, denominator: null, range: {min: 0, max: 100}, polarity: "neutral",
+  precedence: "", reference_date: "01.03. des Jahres", comparability: [{source_id: null, from: null, to: null, reference: "reference_date", reference_at: "01.03.", precision: 0.1, basis: null}], numerator: null, denominator: null, range: {min: 0, max: 100}, polarity: "neutral",
   caveats: ["Am Ort der Betreuung gezählt."], aggregation: {method: "published", weight: null, note: ""}, licence: "dl-de/by-2-0", attribution: "", coverage: []
 } as Indicator;
 

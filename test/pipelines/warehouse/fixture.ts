@@ -64,6 +64,7 @@ function indicator(id: string, unit: string, range: [number, number], aggregatio
     further_sources: [],
     precedence: "",
     reference_date: "31.12.",
+    comparability: [{source_id: null, from: null, to: null, reference: "reference_date", reference_at: "31.12.", precision: 0.1, basis: null}],
     numerator: null,
     denominator: null,
     range: {min: range[0], max: range[1]},
