@@ -49,7 +49,7 @@ export const REGIONS: FixtureRegion[] = [
 
 export const KREISE = REGIONS.filter((r) => r.level === "kreis").map((r) => r.id);
 
-function indicator(id: string, unit: string, range: [number, number], aggregation: {method: string; weight: string | null; note: string}, levels = ["kreis", "land", "bund"]) {
+export function indicator(id: string, unit: string, range: [number, number], aggregation: {method: string; weight: string | null; note: string}, levels = ["kreis", "land", "bund"]) {
   return {
     id,
     name: `Indikator ${id}`,
@@ -149,14 +149,16 @@ export interface FixtureDirs {
 }
 
 /** Writes a snapshot (default: the one above) into a fresh temp folder `<root>/data/snapshot`. */
-export function writeFixture(options: {regions?: FixtureRegion[]; indicators?: unknown[]; observations?: FixtureObservation[]; updates?: Record<string, FixtureObservation[]>} = {}): FixtureDirs {
+export function writeFixture(
+  options: {regions?: FixtureRegion[]; indicators?: unknown[]; observations?: FixtureObservation[]; updates?: Record<string, FixtureObservation[]>; sources?: unknown[]} = {}
+): FixtureDirs {
   const root = mkdtempSync(join(tmpdir(), "kbm-wh-"));
   const snapshotDir = join(root, "data", "snapshot");
   const updatesDir = join(root, "data", "updates");
   mkdirSync(snapshotDir, {recursive: true});
   writeFileSync(join(snapshotDir, "regions.csv"), regionsCsv(options.regions ?? REGIONS));
   writeFileSync(join(snapshotDir, "indicators.json"), JSON.stringify(options.indicators ?? INDICATORS, null, 2));
-  writeFileSync(join(snapshotDir, "sources.json"), JSON.stringify(SOURCES, null, 2));
+  writeFileSync(join(snapshotDir, "sources.json"), JSON.stringify(options.sources ?? SOURCES, null, 2));
   writeFileSync(join(snapshotDir, "observations.csv"), observationsCsv(options.observations ?? OBSERVATIONS));
   if (options.updates) {
     mkdirSync(updatesDir, {recursive: true});

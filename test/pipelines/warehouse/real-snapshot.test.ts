@@ -21,7 +21,8 @@ beforeAll(async () => {
   sizes = Object.fromEntries(reader.getRowObjectsJS().map((r) => [String(r.id), Number(r.n)]));
   connection.closeSync();
   instance.closeSync();
-});
+  // A full build of the real snapshot: ~10 s alone, longer on a shared machine.
+}, 120_000);
 afterAll(() => rmSync(dir, {recursive: true, force: true}));
 
 describe("peer groups on the real snapshot", () => {
