@@ -54,7 +54,9 @@ async function facts(target: string, indicatorId: string, region: string, period
       "SELECT change_1y, change_5y, change_10y, change_1y_reason, change_5y_reason, change_10y_reason FROM facts WHERE indicator = $i AND region = $r AND period = $p",
       {i: indicatorId, r: region, p: period}
     );
-    return reader.getRowObjectsJS()[0];
+    const [row] = reader.getRowObjectsJS();
+    if (!row) throw new Error(`no facts row ${indicatorId} ${region} ${period}`);
+    return row;
   } finally {
     connection.closeSync();
     instance.closeSync();
