@@ -64,15 +64,23 @@ export const SOURCE_PRECEDENCE = [
   "berlin_schulen_plr"
 ] as const;
 
-function source(id: string, table: string | null = null, inkar_code: string | null = null): Indicator["source"] {
+/** `producer`: who produced the statistic (default: the catalogue's producer of the source). */
+function source(id: string, table: string | null = null, inkar_code: string | null = null, producer?: string): Indicator["source"] {
   const s = sourceById(id);
-  return {publisher: s.publisher, title: s.title, table, inkar_code, source_id: id};
+  return {publisher: s.publisher, title: s.title, table, inkar_code, source_id: id, producer: producer ?? s.producer};
 }
 
-function further(id: string, applies_to: string, table: string | null = null, inkar_code: string | null = null): Indicator["further_sources"][number] {
-  sourceById(id);
-  return {source_id: id, table, inkar_code, applies_to};
+function further(id: string, applies_to: string, table: string | null = null, inkar_code: string | null = null, producer?: string): Indicator["further_sources"][number] {
+  const s = sourceById(id);
+  return {source_id: id, table, inkar_code, applies_to, producer: producer ?? s.producer};
 }
+
+// Producers named first in every source line (issue 11 §5).
+const STATISTICAL_OFFICES = "Statistische Ämter des Bundes und der Länder";
+const statisticalOffices = (table: string) => `${STATISTICAL_OFFICES}, Tabelle ${table}`;
+const BA = "Bundesagentur für Arbeit";
+const BA_SGB2 = "Bundesagentur für Arbeit, Statistik der Grundsicherung für Arbeitsuchende (SGB II)";
+const EW24_BA = "Strukturdaten der Bundeswahlleiterin, nach Daten der Bundesagentur für Arbeit";
 
 /** Licence and attribution of every source an indicator draws on, in the order given. */
 function licensing(...ids: string[]): {licence: string; attribution: string} {
@@ -137,7 +145,7 @@ export const REGISTRY: RegistryEntry[] = [
     area: "Frühkindliche Bildung",
     topic: "Kindertagesbetreuung",
     levels: WITH_BEZIRKE,
-    source: source("inkar", "22543-01-02-4", "a_betr0003_bev0003"),
+    source: source("inkar", "22543-01-02-4", "a_betr0003_bev0003", statisticalOffices("22543-01-02-4")),
     further_sources: [
       further("ew24_strukturdaten", "2023: Kreise, Länder, Bund", "EW 2024 Strukturdaten, Spalte 32"),
       further("btw25_strukturdaten_berlin", "2023: 8 Berliner Bezirke", "BTW 2025 Strukturdaten, Berliner Wahlkreise")
@@ -169,7 +177,7 @@ export const REGISTRY: RegistryEntry[] = [
     area: "Frühkindliche Bildung",
     topic: "Kindertagesbetreuung",
     levels: WITH_BEZIRKE,
-    source: source("inkar", "22543-01-02-4", "a_betr0306_bev0306"),
+    source: source("inkar", "22543-01-02-4", "a_betr0306_bev0306", statisticalOffices("22543-01-02-4")),
     further_sources: [
       further("ew24_strukturdaten", "2023: Kreise, Länder, Bund", "EW 2024 Strukturdaten, Spalte 33"),
       further("btw25_strukturdaten_berlin", "2023: 8 Berliner Bezirke", "BTW 2025 Strukturdaten, Berliner Wahlkreise")
@@ -283,7 +291,7 @@ export const REGISTRY: RegistryEntry[] = [
     area: "Allgemeinbildende Schule",
     topic: "Schulabschlüsse",
     levels: WITH_BEZIRKE,
-    source: source("inkar", "21111-02-06-4", "a_schul_oA"),
+    source: source("inkar", "21111-02-06-4", "a_schul_oA", statisticalOffices("21111-02-06-4")),
     further_sources: [
       further("ew24_strukturdaten", "2022: Länder und Bund (Kreise nur im Quellenabgleich)", "EW 2024 Strukturdaten, Spalte 28"),
       further("btw25_strukturdaten_berlin", "2022: 8 Berliner Bezirke", "BTW 2025 Strukturdaten, Berliner Wahlkreise")
@@ -310,7 +318,7 @@ export const REGISTRY: RegistryEntry[] = [
     area: "Allgemeinbildende Schule",
     topic: "Schulabschlüsse",
     levels: WITH_BEZIRKE,
-    source: source("inkar_2024", "21111-02-06-4", "a_schul_haupt"),
+    source: source("inkar_2024", "21111-02-06-4", "a_schul_haupt", statisticalOffices("21111-02-06-4")),
     further_sources: [
       further("ew24_strukturdaten", "2022: Länder und Bund (Kreise nur im Quellenabgleich)", "EW 2024 Strukturdaten, Spalte 29"),
       further("btw25_strukturdaten_berlin", "2022: 8 Berliner Bezirke", "BTW 2025 Strukturdaten, Berliner Wahlkreise")
@@ -337,7 +345,7 @@ export const REGISTRY: RegistryEntry[] = [
     area: "Allgemeinbildende Schule",
     topic: "Schulabschlüsse",
     levels: WITH_BEZIRKE,
-    source: source("inkar_2024", "21111-02-06-4", "a_schul_real"),
+    source: source("inkar_2024", "21111-02-06-4", "a_schul_real", statisticalOffices("21111-02-06-4")),
     further_sources: [
       further("ew24_strukturdaten", "2022: Länder und Bund (Kreise nur im Quellenabgleich)", "EW 2024 Strukturdaten, Spalte 30"),
       further("btw25_strukturdaten_berlin", "2022: 8 Berliner Bezirke", "BTW 2025 Strukturdaten, Berliner Wahlkreise")
@@ -364,7 +372,7 @@ export const REGISTRY: RegistryEntry[] = [
     area: "Allgemeinbildende Schule",
     topic: "Schulabschlüsse",
     levels: ["kreis"],
-    source: source("inkar", "21111-02-06-4", "a_schul_abi"),
+    source: source("inkar", "21111-02-06-4", "a_schul_abi", statisticalOffices("21111-02-06-4")),
     further_sources: [],
     precedence: "",
     reference_date: "Ende des Schuljahres (2022 = Schuljahr 2021/22)",
@@ -480,7 +488,7 @@ export const REGISTRY: RegistryEntry[] = [
     area: "Berufliche Bildung",
     topic: "Duale Ausbildung",
     levels: ["kreis"],
-    source: source("inkar", null, "q_azubi_1525"),
+    source: source("inkar", null, "q_azubi_1525", `${BA} (Beschäftigungsstatistik); ${STATISTICAL_OFFICES} (Bevölkerung)`),
     further_sources: [],
     precedence: "",
     reference_date: "30.06. des Jahres (Beschäftigungsstatistik)",
@@ -540,7 +548,7 @@ export const REGISTRY: RegistryEntry[] = [
     area: "Hochschule",
     topic: "Studierende",
     levels: ["kreis"],
-    source: source("inkar", null, "q_stud_1825"),
+    source: source("inkar", null, "q_stud_1825", `${STATISTICAL_OFFICES} (Hochschulstatistik, Bevölkerung)`),
     further_sources: [],
     precedence: "",
     reference_date: "Wintersemester des Jahres",
@@ -699,7 +707,7 @@ export const REGISTRY: RegistryEntry[] = [
     area: "Rahmenbedingungen",
     topic: "Demografie",
     levels: BERLIN_SMALL_AREA,
-    source: source("inkar", null, "a_bev65um"),
+    source: source("inkar", null, "a_bev65um", `${STATISTICAL_OFFICES} (Bevölkerungsfortschreibung)`),
     further_sources: [
       further("statistik_bb_einwohner_2023", "Berliner Bezirke, 31.12.2023", "A I 5 – hj 2/2023, Tabelle 6"),
       further("statistik_bb_einwohner_plr_2022", "Berliner Planungsräume, 30.06.2022", "A I 16 – hj 1/2022, Tabelle T2")
@@ -726,7 +734,7 @@ export const REGISTRY: RegistryEntry[] = [
     area: "Rahmenbedingungen",
     topic: "Demografie",
     levels: [...WITH_BEZIRKE, "planungsraum"],
-    source: source("inkar", null, "a_ausl_bev"),
+    source: source("inkar", null, "a_ausl_bev", `${STATISTICAL_OFFICES} (Bevölkerungsfortschreibung)`),
     further_sources: [
       further("ew24_strukturdaten", "31.12.2022: Länder und Bund (Kreise nur im Quellenabgleich)", "EW 2024 Strukturdaten, Spalte 5"),
       further("statistik_bb_einwohner_2023", "Berliner Bezirke, 31.12.2013–2023", "A I 5 – hj 2/2023, Tabelle 3"),
@@ -783,8 +791,8 @@ export const REGISTRY: RegistryEntry[] = [
     area: "Rahmenbedingungen",
     topic: "Arbeitsmarkt",
     levels: KREIS_LAND_BUND,
-    source: source("inkar", "13211-02-05-4", "q_alo"),
-    further_sources: [further("ew24_strukturdaten", "Oktober 2023: Kreise, Länder, Bund", "EW 2024 Strukturdaten, Spalte 45")],
+    source: source("inkar", "13211-02-05-4", "q_alo", `${BA}, Statistik der Arbeitslosen (Regionaldatenbank Tabelle 13211-02-05-4)`),
+    further_sources: [further("ew24_strukturdaten", "Oktober 2023: Kreise, Länder, Bund", "EW 2024 Strukturdaten, Spalte 45", null, EW24_BA)],
     precedence: "INKAR (Jahresdurchschnitt) für 1998–2021, EW 2024 (Oktober) für 2023; keine Überschneidung, 2022 fehlt.",
     reference_date: "Jahresdurchschnitt (INKAR); Oktober 2023 (EW 2024)",
     comparability: comparability(at("annual_average", "", 0.01, null), only("ew24_strukturdaten", "month", "Oktober", 0.1, null)),
@@ -810,8 +818,8 @@ export const REGISTRY: RegistryEntry[] = [
     area: "Rahmenbedingungen",
     topic: "Arbeitsmarkt",
     levels: KREIS_LAND_BUND,
-    source: source("inkar", "13211-02-05-4", "q_alo_u25"),
-    further_sources: [further("ew24_strukturdaten", "Oktober 2023: Kreise, Länder, Bund", "EW 2024 Strukturdaten, Spalte 48")],
+    source: source("inkar", "13211-02-05-4", "q_alo_u25", `${BA}, Statistik der Arbeitslosen (Regionaldatenbank Tabelle 13211-02-05-4)`),
+    further_sources: [further("ew24_strukturdaten", "Oktober 2023: Kreise, Länder, Bund", "EW 2024 Strukturdaten, Spalte 48", null, EW24_BA)],
     precedence: "INKAR (Jahresdurchschnitt) für 2008–2022, EW 2024 (Oktober) für 2023.",
     reference_date: "Jahresdurchschnitt (INKAR); Oktober 2023 (EW 2024)",
     comparability: comparability(at("annual_average", "", 0.01, null), only("ew24_strukturdaten", "month", "Oktober", 0.1, null)),
@@ -834,7 +842,7 @@ export const REGISTRY: RegistryEntry[] = [
     area: "Rahmenbedingungen",
     topic: "Arbeitsmarkt",
     levels: ["kreis"],
-    source: source("inkar", "13211-02-05-4", "a_aloLang"),
+    source: source("inkar", "13211-02-05-4", "a_aloLang", `${BA}, Statistik der Arbeitslosen`),
     further_sources: [],
     precedence: "",
     reference_date: "Jahresdurchschnitt",
@@ -863,7 +871,7 @@ export const REGISTRY: RegistryEntry[] = [
     area: "Rahmenbedingungen",
     topic: "Soziale Lage",
     levels: ["kreis"],
-    source: source("inkar_2024", null, "q_newfBGu15_bev"),
+    source: source("inkar_2024", null, "q_newfBGu15_bev", BA_SGB2),
     further_sources: [],
     precedence: "",
     reference_date: "31.12. des Jahres",
@@ -890,7 +898,7 @@ export const REGISTRY: RegistryEntry[] = [
     area: "Rahmenbedingungen",
     topic: "Soziale Lage",
     levels: ["kreis"],
-    source: source("inkar_2024", null, "q_SGBII"),
+    source: source("inkar_2024", null, "q_SGBII", BA_SGB2),
     further_sources: [],
     precedence: "",
     reference_date: "31.12. des Jahres",
@@ -914,7 +922,7 @@ export const REGISTRY: RegistryEntry[] = [
     area: "Rahmenbedingungen",
     topic: "Soziale Lage",
     levels: KREIS_LAND_BUND,
-    source: source("ew24_strukturdaten", "EW 2024 Strukturdaten, Spalte 42"),
+    source: source("ew24_strukturdaten", "EW 2024 Strukturdaten, Spalte 42", null, EW24_BA),
     further_sources: [],
     precedence: "",
     reference_date: "August 2023; Bevölkerung 31.12.2022",
@@ -938,7 +946,7 @@ export const REGISTRY: RegistryEntry[] = [
     area: "Rahmenbedingungen",
     topic: "Soziale Lage",
     levels: ["kreis"],
-    source: source("inkar_2024", null, "a_BGKind"),
+    source: source("inkar_2024", null, "a_BGKind", BA_SGB2),
     further_sources: [],
     precedence: "",
     reference_date: "31.12. des Jahres",

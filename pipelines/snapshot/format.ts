@@ -63,7 +63,9 @@ export const indicatorSchema = z.object({
     title: z.string().min(1),
     table: z.string().nullable(),
     inkar_code: z.string().nullable(),
-    source_id: z.string().min(1)
+    source_id: z.string().min(1),
+    /** Who produced the statistic, as the source line names it first (src/shared/source-label.ts). */
+    producer: z.string().min(1)
   }),
   /** Further sources of the same indicator, each for the periods or levels it covers. */
   further_sources: z.array(
@@ -71,7 +73,8 @@ export const indicatorSchema = z.object({
       source_id: z.string().min(1),
       table: z.string().nullable(),
       inkar_code: z.string().nullable(),
-      applies_to: z.string().min(1)
+      applies_to: z.string().min(1),
+      producer: z.string().min(1)
     })
   ),
   /** Which source wins where two carry the same region and period (empty with one source). */
@@ -136,11 +139,14 @@ export const sourceSchema = z.object({
   id: z.string().regex(/^[a-z0-9_]+$/),
   title: z.string().min(1),
   publisher: z.string().min(1),
+  /** The producer of the statistics in this source, unless a registry entry names another. */
+  producer: z.string().min(1),
   licence: z.string().min(1),
   licence_url: z.string().url(),
   attribution: z.string().min(1),
   url: z.string().min(1),
   reference: z.string().min(1),
+  /** The "Bezugsweg": how the file reached the project (repository, commit). Only SOURCES.md and /daten/ show it. */
   via: z.string(),
   /** "snapshot": observations come from it; "crosscheck": read only for the import report's source comparison. */
   role: z.enum(["snapshot", "crosscheck"])

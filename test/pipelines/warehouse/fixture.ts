@@ -60,7 +60,7 @@ export function indicator(id: string, unit: string, range: [number, number], agg
     area: "Frühkindliche Bildung",
     topic: "Test",
     levels,
-    source: {publisher: "Testamt", title: "Teststatistik", table: null, inkar_code: null, source_id: "test"},
+    source: {publisher: "Testamt", title: "Teststatistik", table: null, inkar_code: null, source_id: "test", producer: "Testamt"},
     further_sources: [],
     precedence: "",
     reference_date: "31.12.",
@@ -89,8 +89,8 @@ export const INDICATORS = [
 ];
 
 export const SOURCES = [
-  {id: "test", title: "Teststatistik", publisher: "Testamt", licence: "dl-de/by-2-0", licence_url: "https://www.govdata.de/dl-de/by-2-0", attribution: "Datenquelle: Testamt", url: "https://example.org", reference: "Test", via: "", role: "snapshot"},
-  {id: "live", title: "Live-Abruf", publisher: "Testamt", licence: "dl-de/by-2-0", licence_url: "https://www.govdata.de/dl-de/by-2-0", attribution: "Datenquelle: Testamt", url: "https://example.org", reference: "Test", via: "", role: "snapshot"}
+  {id: "test", title: "Teststatistik", publisher: "Testamt", producer: "Testamt", licence: "dl-de/by-2-0", licence_url: "https://www.govdata.de/dl-de/by-2-0", attribution: "Datenquelle: Testamt", url: "https://example.org", reference: "Test", via: "", role: "snapshot"},
+  {id: "live", title: "Live-Abruf", publisher: "Testamt", producer: "Testamt", licence: "dl-de/by-2-0", licence_url: "https://www.govdata.de/dl-de/by-2-0", attribution: "Datenquelle: Testamt", url: "https://example.org", reference: "Test", via: "", role: "snapshot"}
 ];
 
 /**
