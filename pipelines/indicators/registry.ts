@@ -160,7 +160,7 @@ export const REGISTRY: RegistryEntry[] = [
     caveats: [
       CHILDCARE_PLACE,
       "Ein Rechtsanspruch auf einen Platz ab dem ersten Geburtstag besteht seit dem 01.08.2013.",
-      "Für 2021, 2022 und 2024 liegen keine Kreiswerte vor; die Reihe springt von 2020 auf 2023.",
+      "Kreiswerte für 2021, 2022 und 2024 gibt es bei den Statistischen Ämtern (Tabelle 22543-01-02-4), sie sind aber nicht in diesem Datenstand: die Reihe springt von 2020 auf 2023. kbm pull --table 22543-01-02-4 holt die betreuten Kinder dieser Jahre.",
       BTW_DENOMINATOR
     ],
     aggregation: {method: "published", weight: null, note: "Länder- und Bundeswerte veröffentlicht nur für 2023 (EW 2024); INKAR enthält keine Landeswerte, und ohne Kinderzahlen wird nicht gemittelt."},
@@ -192,7 +192,7 @@ export const REGISTRY: RegistryEntry[] = [
     caveats: [
       CHILDCARE_PLACE + " 2023 z. B. Rostock 103,2 %, Berlin-Mitte 121,2 %.",
       "Schulkinder unter 6 Jahren zählen nicht mit; Unterschiede beim Einschulungsalter wirken sich auf die Quote aus.",
-      "Für 2021, 2022 und 2024 liegen keine Kreiswerte vor.",
+      "Kreiswerte für 2021, 2022 und 2024 gibt es bei den Statistischen Ämtern (Tabelle 22543-01-02-4), sie sind aber nicht in diesem Datenstand; kbm pull --table 22543-01-02-4 holt die betreuten Kinder dieser Jahre.",
       BTW_DENOMINATOR
     ],
     aggregation: {method: "published", weight: null, note: "Länder- und Bundeswerte veröffentlicht nur für 2023 (EW 2024)."},

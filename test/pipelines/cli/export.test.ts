@@ -7,6 +7,7 @@ import {EXIT_DATA_ERROR, EXIT_OK, EXIT_USAGE, runCli} from "../../../pipelines/c
 import {parseGermanCsv, parseGermanNumber} from "../../../pipelines/exports/german-csv.ts";
 import {buildWarehouse} from "../../../pipelines/warehouse/build.ts";
 import {captureIO} from "../../support/capture-io.ts";
+import {REGISTRY} from "../../../pipelines/indicators/registry.ts";
 
 // The real snapshot (data/snapshot), built into a temp warehouse.
 const SNAPSHOT = resolve(import.meta.dirname, "../../../data/snapshot");
@@ -17,7 +18,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "kbm-export-"));
   warehouse = join(dir, "warehouse.duckdb");
   await buildWarehouse({snapshotDir: SNAPSHOT, target: warehouse, updatesDir: null});
-});
+}, 120_000);
 afterAll(() => rmSync(dir, {recursive: true, force: true}));
 
 async function run(args: string[]) {
@@ -42,7 +43,7 @@ describe("kbm export", () => {
     const {code, stdout, stderr} = await run(["--region", "05315", "--format", "csv"]);
     expect(stderr).toBe("");
     expect(code).toBe(EXIT_OK);
-    expect(stdout.startsWith("\uFEFFregion;indicator;year;period;value;flag;unit;source;land;")).toBe(true);
+    expect(stdout.startsWith("\uFEFFregion;indicator;year;period;value;flag;unit;source;source_label;land;")).toBe(true);
     expect(stdout).toContain("\r\n");
     const [header, ...rows] = parseGermanCsv(stdout);
     const col = (name: string) => header!.indexOf(name);
@@ -85,6 +86,45 @@ describe("kbm export", () => {
     expect(Object.keys(peers)).toEqual(["grossstaedte", "kreisfrei", "kreistyp_1", "land_05", "kreise"]);
     expect(Object.keys(peers.kreise!)).toEqual(["rank", "of", "percentile", "median", "q1", "q3"]);
     expect(peers.kreise!.of).toBeGreaterThan(390);
+  });
+
+  it("Köln (05315): no change across different kinds of reference, precision or population basis; the reason instead", async () => {
+    const {code, stdout} = await run(["--region", "05315"]);
+    expect(code).toBe(EXIT_OK);
+    type Rec = {indicator: string; year: number; period: string; source: string; source_label: string; change_1y: number | null; change_5y: number | null; change_10y: number | null; change_1y_reason: string | null; change_5y_reason: string | null; change_10y_reason: string | null};
+    const records = JSON.parse(stdout) as Rec[];
+    const kind = (r: Rec) => {
+      const entry = REGISTRY.find((e) => e.id === r.indicator)!;
+      const c = entry.comparability.find((x) => (x.source_id === null || x.source_id === r.source) && (x.from === null || r.year >= x.from) && (x.to === null || r.year <= x.to))!;
+      return `${c.reference}|${c.reference_at}|${c.basis}`;
+    };
+    const at = (indicator: string, year: number, period: string) => records.find((r) => r.indicator === indicator && r.year === year && r.period.slice(4) === period.slice(4));
+    let compared = 0;
+    for (const r of records) {
+      for (const [n, change] of [[1, r.change_1y], [5, r.change_5y], [10, r.change_10y]] as const) {
+        if (change === null) continue;
+        const before = at(r.indicator, r.year - n, r.period)!;
+        expect(kind(before), `${r.indicator} ${r.period} −${n}`).toBe(kind(r));
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(500);
+    const rec = (indicator: string, period: string) => records.find((r) => r.indicator === indicator && r.period === period)!;
+    expect(rec("arbeitslosenquote", "2023")).toMatchObject({change_5y: null, change_5y_reason: "Nicht vergleichbar: 2023 Monatswert (Oktober), 2018 Jahresdurchschnitt."});
+    expect(rec("jugendarbeitslosenquote", "2023")).toMatchObject({change_1y: null, change_1y_reason: "Nicht vergleichbar: 2023 Monatswert (Oktober), 2022 Jahresdurchschnitt."});
+    expect(rec("bevoelkerung", "2022")).toMatchObject({change_1y: null, change_1y_reason: "Nicht vergleichbar: 2022 auf 100 gerundet, 2021 genau."});
+    // The source label names the producer first, the period and the licence.
+    expect(rec("betreuungsquote_u3", "2023").source_label).toBe(
+      "Quelle: Strukturdaten der Bundeswahlleiterin, nach Daten der Statistischen Ämter des Bundes und der Länder – © Die Bundeswahlleiterin, Wiesbaden 2024 (EW 2024 Strukturdaten, Spalte 32) · Stand: 2023 (Stichtag: 01.03. des Jahres) · Lizenz: Datenlizenz Deutschland – Namensnennung – Version 2.0 (dl-de/by-2-0)"
+    );
+    expect(rec("arbeitslosenquote", "2021").source_label).toMatch(/^Quelle: Bundesagentur für Arbeit, Statistik der Arbeitslosen/);
+  });
+
+  it("no download names a repository or the relay (JSON and CSV)", async () => {
+    for (const format of ["json", "csv"]) {
+      const {stdout} = await run(["--region", "05315", "--format", format]);
+      expect(stdout).not.toMatch(/github|gitlab|R-Paket|hhilbig|RegioHub|tom-doerr|tesch-ch|jascha-je|Lucky-0ne|datenguide|von Hand|Rohdaten der Spalten/i);
+    }
   });
 
   it("unknown region: exit 1 with a clear message, nothing on stdout", async () => {
