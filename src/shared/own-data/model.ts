@@ -31,7 +31,7 @@ export interface OwnIndicator {
   source: string;
   stichtag: string;
   polarity: Polarity;
-  /** Decimals to show: the most the file wrote for this kennzahl, at most 3. */
+  /** Decimals to show: the most the file wrote for this kennzahl, at most 2. */
   decimals: number;
   years: number[];
   values: Map<number, OwnValue[]>;
@@ -79,7 +79,7 @@ export function ownIndicators(dataset: Pick<OwnDataset, "rows" | "meta">, {thres
       source: m?.quelle ?? "",
       stichtag: m?.stichtag ?? "",
       polarity: m?.polaritaet ? POLARITIES[m.polaritaet as keyof typeof POLARITIES] : "neutral",
-      decimals: Math.min(3, Math.max(0, ...rows.map((r) => r.decimals))),
+      decimals: Math.min(2, Math.max(0, ...rows.map((r) => r.decimals))),
       years: [...values.keys()].sort((a, b) => a - b),
       values,
       described: m !== undefined
