@@ -80,7 +80,7 @@ export function rankingChart(values: readonly OwnValue[], indicator: OwnIndicato
   const labels = flagLabels(threshold);
   const unit = indicator.unit ? ` (${indicator.unit})` : "";
   const chart = Plot.plot({
-    width: Math.max(320, Math.min(width, 760)),
+    width: Math.max(280, width),
     height: rows.length * 20 + 50,
     marginLeft: Math.min(220, 8 + 6.5 * Math.max(...rows.map((r) => r.name.length), 4)),
     x: {label: `${indicator.name}${unit}`, grid: true, tickFormat: (d: number) => formatNumber(d, Number.isInteger(d) ? 0 : indicator.decimals)},
@@ -102,7 +102,7 @@ export function changeChart(changes: readonly OwnChange[], indicator: OwnIndicat
   const list = rows.length <= 30 ? rows : [...rows.slice(0, 10), ...rows.slice(-10)];
   const unit = indicator.unit === "%" ? "Prozentpunkte" : indicator.unit;
   const chart = Plot.plot({
-    width: Math.max(320, Math.min(width, 760)),
+    width: Math.max(280, width),
     height: list.length * 20 + 50,
     marginLeft: Math.min(220, 8 + 6.5 * Math.max(...list.map((r) => r.name.length), 4)),
     x: {label: `Veränderung ${from} → ${to}${unit ? ` (${unit})` : ""}`, grid: true, tickFormat: (d: number) => formatNumber(d, Number.isInteger(d) ? 0 : indicator.decimals)},
@@ -197,13 +197,15 @@ function section(dataset: OwnDataset, indicators: OwnIndicator[], indicator: Own
   const out: Node[] = [controls, el("h3", {}, `${indicator.name}, ${state.year}`), facts, about];
   if (kreisNote) out.push(kreisNote);
 
+  // Map and ranking side by side from 760 px: each card gets half the width less its padding.
+  const half = width >= 760 ? Math.floor((width - 16) / 2) - 34 : width - 34;
   const grid = el("div", {class: "own-grid"});
   const mapCard = el("div", {class: "card own-map"}, el("h4", {}, "Karte"));
   if (dataset.areas) {
     const center = geoCentroid(dataset.areas);
     mapCard.append(
       choropleth(dataset.areas, values, {
-        width: Math.min(width, 640),
+        width: half,
         unit: indicator.unit,
         decimals: indicator.decimals,
         label: `${indicator.name}${indicator.unit ? ` (${indicator.unit})` : ""}`,
@@ -215,7 +217,7 @@ function section(dataset: OwnDataset, indicators: OwnIndicator[], indicator: Own
       })
     );
   } else mapCard.append(el("p", {class: "muted"}, "Keine Karte: Wählen Sie zusätzlich die Gebiete als GeoJSON-Datei."));
-  const rankCard = el("div", {class: "card"}, el("h4", {}, "Rangfolge"), rankingChart(values, indicator, {width: Math.min(width, 640), threshold, reference: kreis}));
+  const rankCard = el("div", {class: "card"}, el("h4", {}, "Rangfolge"), rankingChart(values, indicator, {width: half, threshold, reference: kreis}));
   grid.append(mapCard, rankCard);
   out.push(grid);
 
@@ -228,7 +230,7 @@ function section(dataset: OwnDataset, indicators: OwnIndicator[], indicator: Own
         "div",
         {class: "card"},
         el("h4", {}, "Verteilung"),
-        distributionChart(values, {width: Math.min(width, 900), unit: indicator.unit, decimals: indicator.decimals, label: `${indicator.name}${indicator.unit ? ` (${indicator.unit})` : ""}`, stats, regionsLabel: "Gebieten", regionName: "Gebiet", classes, flagLabels: labels})
+        distributionChart(values, {width: width - 34, unit: indicator.unit, decimals: indicator.decimals, label: `${indicator.name}${indicator.unit ? ` (${indicator.unit})` : ""}`, stats, regionsLabel: "Gebieten", regionName: "Gebiet", classes, flagLabels: labels})
       )
     );
   }
@@ -256,7 +258,7 @@ function section(dataset: OwnDataset, indicators: OwnIndicator[], indicator: Own
         {class: "card"},
         el("h4", {}, `Veränderung ${state.from} → ${state.year}`),
         el("p", {class: "muted"}, "Nur Gebiete mit einem gezeigten Wert in beiden Jahren; ausgeblendete und fehlende Werte zählen nicht als 0."),
-        changeChart(changes, indicator, {width: Math.min(width, 640), from: state.from, to: state.year}),
+        changeChart(changes, indicator, {width: Math.min(width - 34, 760), from: state.from, to: state.year}),
         el("div", {class: "card-actions"}, csvButton(changes, changeColumns, changeFile, `Veränderung ${indicator.name}`, "Veränderung als CSV"))
       )
     );
