@@ -18,7 +18,7 @@ import {launchBrowser, watchPage} from "../support/browser.ts";
 
 const root = resolve(import.meta.dirname, "../..");
 const fixtures = join(root, "test/fixtures/own-data");
-const OWN_MARKERS = ["Gesundheitsamt Musterstadt", "sprachfoerderbedarf", "Neustadt-Nord"];
+const OWN_MARKERS = ["Gesundheitsamt Musterstadt", "Jugendamt Musterstadt", "Neustadt-Nord", "Kinder mit Sprachförderbedarf (Einschulungsuntersuchung)"];
 
 function* files(dir: string): Generator<string> {
   for (const entry of readdirSync(dir, {withFileTypes: true})) {
