@@ -73,6 +73,11 @@ function select(label: string, name: string, options: {value: string; label: str
 
 const shown = (v: OwnValue) => v.value !== null && Number.isFinite(v.value);
 
+/** Room for the bar labels "Name (id)", which are cut at 34 characters. */
+function labelMargin(rows: readonly {id: string; name: string}[]): number {
+  return Math.ceil(12 + 6.4 * Math.min(34, Math.max(4, ...rows.map((r) => `${r.name} (${r.id})`.length))));
+}
+
 /** Highest and lowest areas as bars (all of them up to 30; otherwise the top and bottom 10). */
 export function rankingChart(values: readonly OwnValue[], indicator: OwnIndicator, {width, threshold, reference}: {width: number; threshold: number; reference?: KreisValue | null}): HTMLElement | SVGSVGElement {
   const sorted = values.filter(shown).toSorted((a, b) => b.value! - a.value! || a.name.localeCompare(b.name, "de"));
@@ -82,7 +87,7 @@ export function rankingChart(values: readonly OwnValue[], indicator: OwnIndicato
   const chart = Plot.plot({
     width: Math.max(280, width),
     height: rows.length * 20 + 50,
-    marginLeft: Math.min(220, 8 + 6.5 * Math.max(...rows.map((r) => r.name.length), 4)),
+    marginLeft: labelMargin(rows),
     x: {label: `${indicator.name}${unit}`, grid: true, tickFormat: (d: number) => formatNumber(d, Number.isInteger(d) ? 0 : indicator.decimals)},
     y: {label: null, domain: rows.map((r) => `${r.name} (${r.id})`), tickFormat: (d: string) => (d.length > 34 ? `${d.slice(0, 33)}…` : d)},
     caption: sorted.length <= 30 ? `Alle ${sorted.length} Gebiete mit Wert, absteigend.` : `Die 10 höchsten und die 10 niedrigsten von ${formatNumber(sorted.length, 0)} Gebieten mit Wert.`,
@@ -104,7 +109,7 @@ export function changeChart(changes: readonly OwnChange[], indicator: OwnIndicat
   const chart = Plot.plot({
     width: Math.max(280, width),
     height: list.length * 20 + 50,
-    marginLeft: Math.min(220, 8 + 6.5 * Math.max(...list.map((r) => r.name.length), 4)),
+    marginLeft: labelMargin(list),
     x: {label: `Veränderung ${from} → ${to}${unit ? ` (${unit})` : ""}`, grid: true, tickFormat: (d: number) => formatNumber(d, Number.isInteger(d) ? 0 : indicator.decimals)},
     y: {label: null, domain: list.map((r) => `${r.name} (${r.id})`), tickFormat: (d: string) => (d.length > 34 ? `${d.slice(0, 33)}…` : d)},
     caption: `${rows.length} Gebiete mit Wert in beiden Jahren${rows.length > 30 ? "; gezeigt die 10 stärksten Zu- und Abnahmen" : ""}.`,
