@@ -4,6 +4,7 @@ import {dataCommand} from "./data.ts";
 import {exportCommand} from "./export.ts";
 import {importCommand} from "./import.ts";
 import {indicatorsCommand} from "./indicators.ts";
+import {ownCommand} from "./own.ts";
 import {parseCommand} from "./parse.ts";
 import {pdfCommand} from "./pdf.ts";
 import {pullCommand} from "./pull.ts";
@@ -21,5 +22,6 @@ export const commands: Command[] = [
   exportCommand,
   pdfCommand,
   checkCommand,
-  reachCommand
+  reachCommand,
+  ownCommand
 ];
