@@ -11,8 +11,11 @@ import {dirname, join, relative, resolve} from "node:path";
 
 const repoRoot = resolve(import.meta.dirname, "../..");
 
-/** Modules pages load: bundled from node_modules. `external` keeps one shared d3 copy. */
-const BUNDLED: {name: string; external?: string[]}[] = [
+/**
+ * Modules pages load: bundled from node_modules. `external` keeps one shared d3 copy;
+ * `defaultExport` for packages whose main export is their default (MiniSearch).
+ */
+const BUNDLED: {name: string; external?: string[]; defaultExport?: boolean}[] = [
   {name: "d3"},
   {name: "d3-dsv"},
   {name: "apache-arrow"},
@@ -20,7 +23,8 @@ const BUNDLED: {name: string; external?: string[]}[] = [
   {name: "@observablehq/inputs"},
   {name: "htl"},
   {name: "isoformat"},
-  {name: "topojson-client"}
+  {name: "topojson-client"},
+  {name: "minisearch", defaultExport: true}
 ];
 
 /**
@@ -48,12 +52,12 @@ export async function prepareOfflineCache(root: string): Promise<string[]> {
   const cacheDir = join(root, ".observablehq", "cache", "_npm");
   await rm(cacheDir, {recursive: true, force: true});
   const written: string[] = [];
-  for (const {name, external = []} of BUNDLED) {
+  for (const {name, external = [], defaultExport = false} of BUNDLED) {
     const version = installedVersion(name);
     const outfile = join(cacheDir, `${name}@${version}`, "_esm.js");
     const aliases = Object.fromEntries(external.map((dep) => [dep, relative(dirname(outfile), join(cacheDir, `${dep}@${installedVersion(dep)}`, "_esm.js"))]));
     await build({
-      stdin: {contents: `export * from ${JSON.stringify(name)};`, resolveDir: root, loader: "js"},
+      stdin: {contents: `export * from ${JSON.stringify(name)};${defaultExport ? ` export {default} from ${JSON.stringify(name)};` : ""}`, resolveDir: root, loader: "js"},
       bundle: true,
       format: "esm",
       platform: "browser",
