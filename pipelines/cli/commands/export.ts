@@ -1,15 +1,17 @@
 import {resolve} from "node:path";
-import {UsageError} from "../../../loaders/common/errors.ts";
 import {profileCsv, regionInfo, regionProfile} from "../../exports/profile.ts";
 import {withWarehouse} from "../../warehouse/open.ts";
 import {choice, defineCommand} from "../command.ts";
+import {regionOption} from "../region-option.ts";
 
 export const exportCommand = defineCommand({
   name: "export",
   summary: "Das ganze Profil einer Region aus dem Warehouse ausgeben (JSON oder CSV für Excel)",
   help: `Aufruf: kbm export --region ID [--format json|csv] [--warehouse FILE]
 
-  --region ID       Regionalschlüssel: Kreis "05315", Land "05", Bund "DG", Berliner Bezirk "11001001"
+  --region ID       Region: Schlüssel (Kreis "05315" oder "5315", Land "05", Bund "DG", Berliner Bezirk
+                    "11001001") oder Name ("Köln", "Koeln", "Hannover" → Region Hannover); mehrdeutige
+                    Namen: Liste der Kandidaten und Exit-Code 2
   --format FORMAT   json (Standard): ein Array, ein Eintrag je Indikator × Zeitraum mit region, indicator,
                     year, period, value, flag, unit, source, land, land_status, bund, bund_status
                     (published/computed/absent), change_1y/5y/10y und peers
@@ -21,9 +23,8 @@ export const exportCommand = defineCommand({
 Schreibt die Daten auf stdout. Unbekannte Region: Exit-Code 1.`,
   options: {region: {type: "string"}, format: {type: "string"}, warehouse: {type: "string"}},
   async run({values}, io) {
-    if (typeof values.region !== "string" || values.region === "") throw new UsageError("--region ID fehlt");
-    const region = values.region;
     const format = choice(values.format, ["json", "csv"] as const, "format", "json");
+    const region = regionOption(values.region, io);
     const path = resolve(io.cwd, typeof values.warehouse === "string" ? values.warehouse : "data/warehouse.duckdb");
     const output = await withWarehouse(path, async (connection) => {
       const info = await regionInfo(connection, region);
