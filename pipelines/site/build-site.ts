@@ -6,6 +6,7 @@
 import {spawnSync} from "node:child_process";
 import {rm} from "node:fs/promises";
 import {join, resolve} from "node:path";
+import {bundleCli} from "../cli/bundle.ts";
 import {buildWarehouse} from "../warehouse/build.ts";
 import {finalizeDist} from "./finalize-dist.ts";
 import {prepareOfflineCache} from "./offline-cache.ts";
@@ -15,6 +16,7 @@ const log = (m: string) => process.stderr.write(m + "\n");
 
 export async function buildSite({skipData = false} = {}): Promise<void> {
   const started = performance.now();
+  await bundleCli();
   if (!skipData) await buildWarehouse({snapshotDir: join(root, "data/snapshot"), target: join(root, "data/warehouse.duckdb"), log});
   await rm(join(root, "src/.observablehq/cache"), {recursive: true, force: true});
   await rm(join(root, "dist"), {recursive: true, force: true});
