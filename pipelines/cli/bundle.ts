@@ -19,7 +19,7 @@ export const CLI_BUNDLE_DIR = join(root, "build", "cli");
  * Modules find their data files (SQL, the snapshot, package.json) through import.meta.dirname.
  * In the bundle that is build/cli/, so each module's own directory is put back, relative to it.
  */
-function ownDirname(outdir: string): Plugin {
+export function ownDirname(outdir: string): Plugin {
   return {
     name: "own-dirname",
     setup(b) {
