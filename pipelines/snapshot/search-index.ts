@@ -1,7 +1,7 @@
 /**
  * What the region search knows, read from the snapshot: every region with a profile page
- * (Kreise, Berlin Bezirke) and the Gemeinden ≥ 50,000 inside Landkreise. The site's loader
- * (src/data/region-index.json.ts) and the CLI's --region read the same list.
+ * (Kreise, Berlin Bezirke) and the Gemeinden ≥ 50,000 inside Landkreise. 
+ * (src/data/profile-context.zip.ts) and the CLI's --region read the same list.
  */
 import type {IndexEntry} from "../../src/shared/region-resolver.ts";
 import {DEFAULT_SNAPSHOT, readSnapshotPlaces} from "./places.ts";

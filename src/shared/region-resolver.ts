@@ -12,7 +12,7 @@
  */
 import MiniSearch, {type SearchResult} from "minisearch";
 
-/** A region with a profile page (Kreis or Berlin Bezirk), as in src/data/region-index.json. */
+/** A region with a profile page (Kreis or Berlin Bezirk), as in region-index.json (src/data/profile-context.zip.ts). */
 export interface IndexRegion {
   id: string;
   name: string;
