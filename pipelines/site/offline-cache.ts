@@ -11,11 +11,8 @@ import {dirname, join, relative, resolve} from "node:path";
 
 const repoRoot = resolve(import.meta.dirname, "../..");
 
-/**
- * Modules pages load: bundled from node_modules. `external` keeps one shared d3 copy;
- * `defaultExport` for packages whose main export is their default (MiniSearch).
- */
-const BUNDLED: {name: string; external?: string[]; defaultExport?: boolean}[] = [
+/** Modules pages load: bundled from node_modules. `external` keeps one shared d3 copy. */
+const BUNDLED: {name: string; external?: string[]}[] = [
   {name: "d3"},
   {name: "d3-dsv"},
   {name: "apache-arrow"},
@@ -23,8 +20,7 @@ const BUNDLED: {name: string; external?: string[]; defaultExport?: boolean}[] = 
   {name: "@observablehq/inputs"},
   {name: "htl"},
   {name: "isoformat"},
-  {name: "topojson-client"},
-  {name: "minisearch", defaultExport: true}
+  {name: "topojson-client"}
 ];
 
 /**
@@ -52,12 +48,12 @@ export async function prepareOfflineCache(root: string): Promise<string[]> {
   const cacheDir = join(root, ".observablehq", "cache", "_npm");
   await rm(cacheDir, {recursive: true, force: true});
   const written: string[] = [];
-  for (const {name, external = [], defaultExport = false} of BUNDLED) {
+  for (const {name, external = []} of BUNDLED) {
     const version = installedVersion(name);
     const outfile = join(cacheDir, `${name}@${version}`, "_esm.js");
     const aliases = Object.fromEntries(external.map((dep) => [dep, relative(dirname(outfile), join(cacheDir, `${dep}@${installedVersion(dep)}`, "_esm.js"))]));
     await build({
-      stdin: {contents: `export * from ${JSON.stringify(name)};${defaultExport ? ` export {default} from ${JSON.stringify(name)};` : ""}`, resolveDir: root, loader: "js"},
+      stdin: {contents: `export * from ${JSON.stringify(name)};`, resolveDir: root, loader: "js"},
       bundle: true,
       format: "esm",
       platform: "browser",

@@ -1,5 +1,5 @@
 import {DuckDBInstance} from "@duckdb/node-api";
-import {existsSync, mkdtempSync, rmSync} from "node:fs";
+import {existsSync, mkdtempSync, readFileSync, rmSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join, resolve} from "node:path";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
@@ -152,5 +152,17 @@ describe("kbm export", () => {
     expect(existsSync(missing)).toBe(false);
     expect(await runCli(["export", "--region", "05315", "--warehouse", missing], c.io)).toBe(EXIT_DATA_ERROR);
     expect(c.stderr()).toContain("kbm data");
+  });
+});
+
+describe("kbm export documentation", () => {
+  it("lists the exact CSV headers in the README and in export --help", async () => {
+    const {EXPORT_CSV_HEADERS} = await import("../../../pipelines/cli/commands/export.ts");
+    const readme = readFileSync(resolve(import.meta.dirname, "../../../README.md"), "utf-8");
+    expect(readme).toContain(EXPORT_CSV_HEADERS);
+    const c = captureIO();
+    expect(await runCli(["export", "--help"], c.io)).toBe(EXIT_OK);
+    const helpHeaders = c.stdout().replace(/;\n\s+/g, ";");
+    for (const header of EXPORT_CSV_HEADERS.split(";")) expect(helpHeaders).toContain(header);
   });
 });
