@@ -10,14 +10,15 @@
  */
 import {build, type Plugin} from "esbuild";
 import {mkdirSync, readFileSync, rmSync, writeFileSync} from "node:fs";
-import {dirname, join, relative, resolve} from "node:path";
+import {basename, dirname, join, relative, resolve} from "node:path";
 
 const root = resolve(import.meta.dirname, "../..");
 export const CLI_BUNDLE_DIR = join(root, "build", "cli");
 
 /**
- * Modules find their data files (SQL, the snapshot, package.json) through import.meta.dirname.
- * In the bundle that is build/cli/, so each module's own directory is put back, relative to it.
+ * Modules find their data files (SQL, the snapshot, package.json) through import.meta.dirname
+ * or import.meta.url. In the bundle that is build/cli/, so each module's own location is put
+ * back, relative to the bundle.
  */
 export function ownDirname(outdir: string): Plugin {
   return {
@@ -25,12 +26,18 @@ export function ownDirname(outdir: string): Plugin {
     setup(b) {
       b.onLoad({filter: /\.ts$/}, (args) => {
         if (args.path.includes("node_modules")) return undefined;
-        const contents = readFileSync(args.path, "utf-8").replaceAll("import.meta.dirname", `__kbmJoin(import.meta.dirname, ${JSON.stringify(relative(outdir, dirname(args.path)))})`);
+        const dir = JSON.stringify(relative(outdir, dirname(args.path)));
+        const contents = readFileSync(args.path, "utf-8").replace(/import\.meta\.(dirname|url)\b/g, (_m, what: string) =>
+          what === "dirname" ? `__kbmJoin(import.meta.dirname, ${dir})` : `__kbmUrl(__kbmJoin(import.meta.dirname, ${dir}, ${JSON.stringify(basename(args.path))})).href`
+        );
         return {contents, loader: "ts"};
       });
     }
   };
 }
+
+/** The helpers the rewritten import.meta expressions call. */
+export const BANNER = 'import {join as __kbmJoin} from "node:path"; import {pathToFileURL as __kbmUrl} from "node:url";';
 
 export async function bundleCli(outdir = CLI_BUNDLE_DIR): Promise<{files: number; inputs: number}> {
   rmSync(outdir, {recursive: true, force: true});
@@ -44,7 +51,7 @@ export async function bundleCli(outdir = CLI_BUNDLE_DIR): Promise<{files: number
     platform: "node",
     target: "node20",
     packages: "external",
-    banner: {js: 'import {join as __kbmJoin} from "node:path";'},
+    banner: {js: BANNER},
     plugins: [ownDirname(outdir)],
     metafile: true,
     logLevel: "error"

@@ -14,7 +14,7 @@ import {createWriteStream, readdirSync, statSync} from "node:fs";
 import {mkdir, rename, rm} from "node:fs/promises";
 import {availableParallelism} from "node:os";
 import {dirname, join, relative} from "node:path";
-import {ownDirname} from "../cli/bundle.ts";
+import {BANNER, ownDirname} from "../cli/bundle.ts";
 
 export interface LoaderRun {
   /** Output path as pages name it, e.g. "data/profiles.zip". */
@@ -66,7 +66,7 @@ export async function runLoaders({root, log = () => {}, concurrency = availableP
     platform: "node",
     target: "node20",
     packages: "external",
-    banner: {js: 'import {join as __kbmJoin} from "node:path";'},
+    banner: {js: BANNER},
     plugins: [ownDirname(outdir)],
     logLevel: "error"
   });

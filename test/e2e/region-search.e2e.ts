@@ -40,6 +40,9 @@ describe("home page search: Enter opens the best match", () => {
   });
 
   it("lists kind and Land, and the line that a Gemeinde belongs to its Kreis, without page errors", async () => {
+    // A fresh page without the aborted profile requests of the queries above.
+    const context = await browser.newContext({locale: "de-DE", viewport: {width: 1280, height: 800}});
+    const page = await context.newPage();
     const problems = watchPage(page, server.url);
     await page.goto(`${server.url}/`, {waitUntil: "networkidle"});
     const input = page.getByRole("combobox", {name: "Kommunalprofil öffnen"});
@@ -53,5 +56,7 @@ describe("home page search: Enter opens the best match", () => {
     await page.screenshot({path: join(root, "test-results", "region-search-neuss.png")});
     expect(problems.pageErrors).toEqual([]);
     expect(problems.consoleErrors).toEqual([]);
+    expect(problems.failedRequests).toEqual([]);
+    await context.close();
   });
 });
