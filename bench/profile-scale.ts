@@ -19,7 +19,7 @@ const LARGE = 2000;
 const SMALL = 20;
 const TEMPLATE = "05315";
 
-function scratchSite(root: string, dir: string, count: number): string[] {
+export function scratchSite(root: string, dir: string, count: number): string[] {
   const src = join(root, "src");
   const cache = join(src, ".observablehq", "cache");
   const out = join(dir, "src");
@@ -37,7 +37,7 @@ function scratchSite(root: string, dir: string, count: number): string[] {
   return ids;
 }
 
-function renderSeconds(root: string, dir: string): number {
+export function renderSeconds(root: string, dir: string): number {
   const started = performance.now();
   const child = spawnSync(join(root, "node_modules/.bin/observable"), ["build"], {cwd: dir, encoding: "utf-8", env: {...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true"}, maxBuffer: 256 << 20});
   if (child.status !== 0) throw new Error(`observable build (synthetic) failed: ${`${child.stdout}\n${child.stderr}`.trim().split("\n").slice(-3).join(" | ")}`);
