@@ -20,13 +20,16 @@ export interface PeopleRecord extends ProfileRecord {
 export interface Catalogue {
   indicators: Map<string, Indicator>;
   sources: Map<string, Source>;
+  /** Peer-group id → German name ("Großstädte"), for the CSV headers. */
+  groupNames: Map<string, string>;
 }
 
 export async function readCatalogue(connection: DuckDBConnection): Promise<Catalogue> {
   const parse = <T extends {id: string}>(rows: Record<string, unknown>[]) => new Map(rows.map((r) => JSON.parse(String(r.meta)) as T).map((m) => [m.id, m]));
   return {
     indicators: parse<Indicator>(await queryRows(connection, "SELECT meta FROM indicators")),
-    sources: parse<Source>(await queryRows(connection, "SELECT meta FROM sources"))
+    sources: parse<Source>(await queryRows(connection, "SELECT meta FROM sources")),
+    groupNames: new Map((await queryRows(connection, "SELECT id, name FROM peer_groups")).map((r) => [String(r.id), String(r.name)]))
   };
 }
 
@@ -69,17 +72,17 @@ export const PEOPLE_COLUMNS: [string, (r: PeopleRecord) => CsvCell][] = [
 
 const PEER_HEADERS: Record<(typeof PEER_FIELDS)[number], string> = {rank: "Rang", of: "von", percentile: "Perzentil", median: "Median", q1: "unteres Quartil", q3: "oberes Quartil"};
 
-/** "Vergleich grossstaedte: Rang" … for each of the region's peer groups, in their order. */
-export function peerHeaders(group: string): string[] {
-  return PEER_FIELDS.map((f) => `Vergleich ${group}: ${PEER_HEADERS[f]}`);
+/** "Vergleich Großstädte: Rang" … for each of the region's peer groups, in their order. */
+export function peerHeaders(groupName: string): string[] {
+  return PEER_FIELDS.map((f) => `Vergleich ${groupName}: ${PEER_HEADERS[f]}`);
 }
 
 function statusWord(status: string | null): string | null {
   return status === "published" ? "veröffentlicht" : status === "computed" ? "berechnet" : status === "absent" ? "fehlt" : null;
 }
 
-export function profileCsvForPeople(records: readonly PeopleRecord[], groups: readonly string[]): string {
-  const header = [...PEOPLE_COLUMNS.map(([h]) => h), ...groups.flatMap(peerHeaders)];
+export function profileCsvForPeople(records: readonly PeopleRecord[], groups: readonly string[], groupNames: ReadonlyMap<string, string> = new Map()): string {
+  const header = [...PEOPLE_COLUMNS.map(([h]) => h), ...groups.flatMap((g) => peerHeaders(groupNames.get(g) ?? g))];
   const rows = records.map((r): CsvCell[] => [...PEOPLE_COLUMNS.map(([, get]) => get(r)), ...groups.flatMap((g) => PEER_FIELDS.map((f) => r.peers[g]?.[f] ?? null))]);
   return germanCsv(header, rows);
 }

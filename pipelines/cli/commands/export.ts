@@ -27,7 +27,7 @@ export const exportCommand = defineCommand({
                       else lines[last] = lines[last] ? `${lines[last]};${h}` : h;
                       return lines;
                     }, [""]).join(";\n                    ")}
-                    (die Vergleichsspalten je Vergleichsgruppe der Region)
+                    (die Vergleichsspalten je Vergleichsgruppe der Region, mit ihrem Namen)
   --warehouse FILE  Warehouse (Standard: data/warehouse.duckdb)
 
 Schreibt die Daten auf stdout. Unbekannte Region: Exit-Code 1.`,
@@ -38,8 +38,9 @@ Schreibt die Daten auf stdout. Unbekannte Region: Exit-Code 1.`,
     const path = resolve(io.cwd, typeof values.warehouse === "string" ? values.warehouse : "data/warehouse.duckdb");
     const output = await withWarehouse(path, async (connection) => {
       const info = await regionInfo(connection, region);
-      const records = describeRecords(await regionProfile(connection, region), await readCatalogue(connection));
-      if (format === "csv") return profileCsvForPeople(records, info.groups);
+      const catalogue = await readCatalogue(connection);
+      const records = describeRecords(await regionProfile(connection, region), catalogue);
+      if (format === "csv") return profileCsvForPeople(records, info.groups, catalogue.groupNames);
       return records.length === 0 ? "[]\n" : `[\n${records.map((r) => JSON.stringify(r)).join(",\n")}\n]\n`;
     });
     await new Promise<void>((done, fail) => io.stdout.write(output, (error) => (error ? fail(error) : done())));

@@ -44,7 +44,7 @@ describe("kbm export", () => {
     expect(stderr).toBe("");
     expect(code).toBe(EXIT_OK);
     // German headers for people (issue #13 §3): the documented columns, in order.
-    expect(stdout.startsWith(`\uFEFF${PEOPLE_COLUMNS.map(([h]) => h).join(";")};Vergleich grossstaedte: Rang;`)).toBe(true);
+    expect(stdout.startsWith(`\uFEFF${PEOPLE_COLUMNS.map(([h]) => h).join(";")};Vergleich Großstädte: Rang;`)).toBe(true);
     expect(stdout).toContain("\r\n");
     const [header, ...rows] = parseGermanCsv(stdout);
     const col = (name: string) => header!.indexOf(name);
@@ -67,11 +67,11 @@ describe("kbm export", () => {
     );
     rows.forEach((row, i) => {
       const c = comparisons[i]!;
-      expect(parseGermanNumber(row[col("Vergleich grossstaedte: Rang")]!)).toBe(c.rank);
-      expect(parseGermanNumber(row[col("Vergleich grossstaedte: von")]!)).toBe(c.n_ranked);
-      expect(parseGermanNumber(row[col("Vergleich grossstaedte: Median")]!)).toBeCloseTo(c.median as number, 6);
+      expect(parseGermanNumber(row[col("Vergleich Großstädte: Rang")]!)).toBe(c.rank);
+      expect(parseGermanNumber(row[col("Vergleich Großstädte: von")]!)).toBe(c.n_ranked);
+      expect(parseGermanNumber(row[col("Vergleich Großstädte: Median")]!)).toBeCloseTo(c.median as number, 6);
     });
-    expect(rows.every((row) => row[col("Vergleich grossstaedte: von")] === "25")).toBe(true);
+    expect(rows.every((row) => row[col("Vergleich Großstädte: von")] === "25")).toBe(true);
   });
 
   it("--format json (default): an array of records with the documented fields", async () => {
