@@ -14,6 +14,7 @@
 import {mkdirSync, writeFileSync} from "node:fs";
 import {join, resolve} from "node:path";
 import {type Department, type EventType, type OrganisationType} from "../../loaders/programme/sheets.ts";
+import {mulberry32} from "../common/random.ts";
 
 export const EXAMPLE_STAND = "2015-12-31";
 export const EXAMPLE_NOTE = "Beispieldaten, Zuordnung der Städte illustrativ";
@@ -376,17 +377,6 @@ function slug(name: string): string {
 
 function ascii(text: string): string {
   return text.toLowerCase().replaceAll("ä", "ae").replaceAll("ö", "oe").replaceAll("ü", "ue").replaceAll("ß", "ss").replace(/[^a-z0-9-]/g, "");
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const FIRST_NAMES = [

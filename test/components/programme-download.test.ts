@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {csvCell, germanCsv, germanNumber} from "../../src/components/download.ts";
-import {reachCsv, reachRows} from "../../src/components/programme-figures.ts";
+import {reachCsv, reachRows} from "../../src/shared/programme-figures.ts";
 import {loadProgramme} from "../../loaders/programme/load.ts";
 import {computeReach} from "../../pipelines/programme/reach.ts";
 import {EXAMPLE_DIR} from "../pipelines/programme/count-sheets.ts";

@@ -3,7 +3,7 @@ import {relative, resolve} from "node:path";
 import {UsageError} from "../../../loaders/common/errors.ts";
 import {loadProgramme} from "../../../loaders/programme/load.ts";
 import {germanDate, parseSheetDate} from "../../../loaders/programme/sheets.ts";
-import {reachCsv} from "../../../src/components/programme-figures.ts";
+import {reachCsv} from "../../../src/shared/programme-figures.ts";
 import {snapshotRegionIds} from "../../programme/known-regions.ts";
 import {computeReach, listStand} from "../../programme/reach.ts";
 import {choice, defineCommand} from "../command.ts";

@@ -1,10 +1,11 @@
 /**
  * The reach figures of one as-of date as rows (Stichtag, Kennzahl, Gruppe, Wert): the CSV of
  * `kbm reach --format csv` and the page's download are both made from these rows. A hidden
- * cell (fewer than 3 people) is written "< 3".
+ * cell (fewer than 3 people) is written "< 3". Shared by the CLI and the page, so it lives in
+ * src/shared/ (Framework bundles only src/; pipelines never import src/components/).
  */
 import type {Reach} from "../../pipelines/programme/reach.ts";
-import {germanCsv, type CsvCell} from "./download.js";
+import {germanCsv, type CsvCell} from "./german-csv.js";
 
 export const FIGURE_COLUMNS = ["stichtag", "kennzahl", "gruppe", "wert"] as const;
 
