@@ -27,13 +27,14 @@ import {
   attendanceRow,
   eventRow,
   germanDate,
+  milestoneRow,
   moduleRow,
   municipalityRow,
   standRow,
   topicGroupRow,
   type SheetKey
 } from "./sheets.ts";
-import type {Attendance, Municipality, ProgrammeData, ProgrammeEvent, TopicGroup, TrainingModule} from "./types.ts";
+import type {Attendance, Milestone, Municipality, ProgrammeData, ProgrammeEvent, TopicGroup, TrainingModule} from "./types.ts";
 
 export interface ReadOptions {
   /** How the folder is named in messages (default: the path as given). */
@@ -138,6 +139,7 @@ export function readProgramme(dir: string, options: ReadOptions = {}): ReadResul
   const moduleRows = unique("modules", valid("modules", moduleRow));
   const topicGroups: TopicGroup[] = topicGroupRows.rows.map((r) => r.value);
   const modules: TrainingModule[] = moduleRows.rows.map((r) => ({id: r.value.id, number: r.value.nummer, name: r.value.name}));
+  const milestones: Milestone[] = valid("milestones", milestoneRow).map((r) => ({date: r.value.datum, text: r.value.text, source: r.value.quelle}));
 
   // Municipalities.
   const municipalityRows = unique("municipalities", valid("municipalities", municipalityRow));
@@ -198,7 +200,7 @@ export function readProgramme(dir: string, options: ReadOptions = {}): ReadResul
     if (e.typ === "Fachgruppentreffen" && e.fachgruppe === null) fail("fachgruppe", `die Fachgruppe des Treffens (ID aus ${SHEETS.topicGroups})`, "");
     else if (e.fachgruppe !== null && e.typ !== "Fachgruppentreffen" && e.typ !== "Exkursion") fail("fachgruppe", "leer (eine Fachgruppe haben nur Fachgruppentreffen und Exkursionen)", e.fachgruppe);
     else if (e.fachgruppe !== null && !topicGroupRows.written.has(e.fachgruppe)) fail("fachgruppe", `die ID einer Fachgruppe aus ${SHEETS.topicGroups}`, e.fachgruppe);
-    if (ok) events.push({id: e.id, type: e.typ, date: e.datum, host: e.gastgeber, title: e.titel, module: e.modul, topic_group: e.fachgruppe, cancelled: e.abgesagt});
+    if (ok) events.push({id: e.id, type: e.typ, date: e.datum, host: e.gastgeber, title: e.titel, module: e.modul, topic_group: e.fachgruppe, cancelled: e.abgesagt, agency: e.agentur});
   }
   const eventById = new Map(events.map((e) => [e.id, e]));
 
@@ -238,7 +240,7 @@ export function readProgramme(dir: string, options: ReadOptions = {}): ReadResul
 
   const order = keys.map(fileOf);
   problems.sort((a, b) => order.indexOf(a.file) - order.indexOf(b.file) || (a.line ?? 0) - (b.line ?? 0));
-  return {data: {stand, note: notes.size ? [...notes].join("; ") : null, municipalities, events, attendance, topicGroups, modules}, problems};
+  return {data: {stand, note: notes.size ? [...notes].join("; ") : null, municipalities, events, attendance, topicGroups, modules, milestones}, problems};
 }
 
 /** Reads one sheet into rows of trimmed header names → cell text; problems go to the list. */
