@@ -83,8 +83,8 @@ describe("kbm reach --format json on the example data", () => {
       if (json.by_agency[i].municipal_participants !== null) expect(json.by_agency[i].municipal_participants, a.agency).toBe(a.municipal_participants);
     }
     // Municipality counts add up: every eligible municipality belongs to exactly one agency.
-    for (const [stage, f] of json.funnel.entries()) {
-      expect(json.by_agency.reduce((sum: number, a: {funnel: {municipalities: number}[]}) => sum + a.funnel[stage].municipalities, 0), f.stage).toBe(f.municipalities);
+    for (const [stage, f] of (json.funnel as {stage: string; municipalities: number}[]).entries()) {
+      expect(json.by_agency.reduce((sum: number, a: {funnel: {municipalities: number}[]}) => sum + a.funnel[stage]!.municipalities, 0), f.stage).toBe(f.municipalities);
     }
     // Every held event has one organiser.
     const held = Object.values(json.events as Record<string, {held: number}>).reduce((sum, e) => sum + e.held, 0);
