@@ -15,6 +15,7 @@ import {mkdirSync, writeFileSync} from "node:fs";
 import {join, resolve} from "node:path";
 import {type Department, type EventType, type OrganisationType} from "../../loaders/programme/sheets.ts";
 import {mulberry32} from "../common/random.ts";
+import {sheetCsv as csv} from "./sheet-files.ts";
 
 export const EXAMPLE_STAND = "2015-12-31";
 export const EXAMPLE_NOTE = "Beispieldaten, Zuordnung der Städte illustrativ";
@@ -383,11 +384,6 @@ export function exampleSheets(record: ExampleRecord = drawExample()): Record<str
     "stand.csv": csv(["liste", "exportiert_am", "hinweis"], ["kommunen.csv", "veranstaltungen.csv", "teilnahmen.csv", "fachgruppen.csv", "module.csv"].map((l) => [l, de(EXAMPLE_STAND), EXAMPLE_NOTE]))
   };
   return sheets;
-}
-
-function csv(header: string[], rows: string[][]): string {
-  const cell = (c: string) => (/[;"\n]/.test(c) ? `"${c.replaceAll('"', '""')}"` : c);
-  return "\uFEFF" + [header, ...rows].map((r) => r.map(cell).join(";")).join("\n") + "\n";
 }
 
 function slug(name: string): string {

@@ -6,6 +6,7 @@ import {importCommand} from "./import.ts";
 import {indicatorsCommand} from "./indicators.ts";
 import {parseCommand} from "./parse.ts";
 import {pdfCommand} from "./pdf.ts";
+import {programmeCommand} from "./programme.ts";
 import {pullCommand} from "./pull.ts";
 import {reachCommand} from "./reach.ts";
 import {regionsCommand} from "./regions.ts";
@@ -21,5 +22,6 @@ export const commands: Command[] = [
   exportCommand,
   pdfCommand,
   checkCommand,
-  reachCommand
+  reachCommand,
+  programmeCommand
 ];
