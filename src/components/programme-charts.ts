@@ -95,7 +95,8 @@ export function eventTimeline(events: TimelineEvent[], asOf: string, {width}: {w
     height: 60 + EVENT_TYPES.length * 34,
     marginLeft,
     marginRight,
-    x: {type: "utc", label: null, tickFormat: german.format("%b %Y"), ticks: 8},
+    // Fewer, shorter ticks on a phone: eight "Jul 2014" labels collide at 390 px.
+    x: {type: "utc", label: null, tickFormat: german.format(w < 520 ? "%b %y" : "%b %Y"), ticks: w < 520 ? 3 : 8},
     y: {label: null, domain: EVENT_TYPES},
     // The card's subtitle explains the symbols: Plot's legend would draw "geplant" filled.
     symbol: {domain: ["stattgefunden", "geplant", "abgesagt"], range: ["circle", "circle", "times"]},

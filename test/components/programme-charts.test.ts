@@ -55,6 +55,15 @@ describe("eventTimeline", () => {
     await expect(normalizeSvg(chart)).toMatchFileSnapshot("__snapshots__/programme-timeline.svg");
   });
 
+  it("keeps its axis labels apart at 390 px", () => {
+    const events = data.events.map((e) => ({...e, host_name: e.host}));
+    const chart = eventTimeline(events, "2015-08-28", {width: 390});
+    const ticks = [...chart.querySelectorAll("g[aria-label='x-axis tick label'] text")].map((t) => t.textContent ?? "");
+    // Room per label: the plot width (390 − 150 − 20) divided by the labels, at 0.6 em of 10 px per character.
+    expect(ticks.length).toBeGreaterThan(1);
+    expect(Math.max(...ticks.map((t) => t.length)) * 6).toBeLessThan((390 - 170) / ticks.length);
+  });
+
   it("keeps the whole as-of label inside the frame at the right edge, also at 390 px", () => {
     const events = data.events.map((e) => ({...e, host_name: e.host}));
     for (const width of [390, 800]) {
