@@ -97,7 +97,7 @@ export async function buildSnapshot(fromDir: string): Promise<{snapshot: Snapsho
   });
   const plrGeo = readFeatures(file("berlinPlrGeo"), (p) => ({id: String(p.PLR_ID), name: String(p.PLR_NAME)}));
   const planungsraeume = readPlanungsraeume(file("berlinPlrGeo").path, file("berlinPlrGeo").label);
-  const einwohner = readEinwohnerBericht(file("berlinEinwohner").path, file("berlinEinwohner").label);
+  const einwohner = await readEinwohnerBericht(file("berlinEinwohner").path, file("berlinEinwohner").label);
   const plrPopulation = readPlrPopulation(file("berlinPlrEinwohner").path, file("berlinPlrEinwohner").label);
   const regions = buildRegions(
     {
@@ -159,7 +159,7 @@ export async function buildSnapshot(fromDir: string): Promise<{snapshot: Snapsho
     }
   }
   const mssNotes: MssWeightNote[] = [];
-  const kitaliste = readKitaliste(file("berlinKitaliste").path, file("berlinKitaliste").label);
+  const kitaliste = await readKitaliste(file("berlinKitaliste").path, file("berlinKitaliste").label);
   candidates.push(
     ...berlinObservations(
       {

@@ -36,5 +36,6 @@ export const commands: CommandEntry[] = [
   lazy("pdf", "Kommunalprofil als A4-Steckbrief (PDF) drucken, mit headless Chromium", () => import("./pdf.ts")),
   lazy("check", "Programmlisten (data/programme) prüfen: jedes Problem mit Datei, Zeile und Feld", () => import("./check.ts")),
   lazy("reach", "Reichweite des Programms zu einem Stichtag (aus den Programmlisten berechnet)", () => import("./reach.ts")),
-  lazy("own", "Eigene kleinräumige Daten einer Kommune prüfen (check) oder für Warehouse und Profil ablegen (add)", () => import("./own.ts"))
+  lazy("own", "Eigene kleinräumige Daten einer Kommune prüfen (check) oder für Warehouse und Profil ablegen (add)", () => import("./own.ts")),
+  lazy("programme", "Programmlisten als Excel-Arbeitsmappe: einlesen (import) oder leere Vorlage schreiben (vorlage)", () => import("./programme.ts"))
 ];
