@@ -16,6 +16,8 @@ export const SITE_PAGES: PageExpectation[] = [
   {path: "/karte/", charts: 2, texts: ["Betreuungsquote der Kinder unter 3 Jahren, 2023", "400 von 400 Kreisen mit Wert", "© Die Bundeswahlleiterin, Wiesbaden 2024", "Stichtag: 01.03. des Jahres", "Grenzen: © GeoBasis-DE / BKG 2021 (Daten verändert)", "Kinder werden am Ort der Betreuung gezählt", "536 von 542 Planungsräumen mit Wert", "„.“ = unbekannt oder geheim (6 Planungsräume)", "Monitoring Soziale Stadtentwicklung", "Lizenz: Datenlizenz Deutschland"]},
   // Chosen in the address: an INKAR year with a diverging scale, a district-only Berlin indicator.
   {path: "/karte/?indikator=schulabgaenger_ohne_hsa&jahr=2015&berlin=kita_plaetze_je_100_u6", charts: 2, texts: ["ohne Hauptschulabschluss", ", 2015", "Datenquelle: INKAR, BBSR Bonn", "geteilt am Median", "12 von 12 Bezirken mit Wert", "Kitaliste"]},
+  // Eigene Daten: only the form until files are chosen (test/e2e/own-data.e2e.ts loads files).
+  {path: "/eigene-daten/", charts: 0, texts: ["Eigene Daten", "Ihre Dateien bleiben auf Ihrem Rechner", "Beispiel laden: Berlin, MSS 2021 je Planungsraum", "Noch keine Datei gewählt."]},
   {path: "/indikatoren/", charts: 0, texts: ["Indikatoren", "Frühkindliche Bildung", "Allgemeinbildende Schule", "Betreuungsquote der Kinder unter 3 Jahren", "Katalog als CSV"]},
   ...INDICATOR_PAGES(),
   // Fortbildung: the overview, five worked examples (default region, computed sentences), the pitfalls.
