@@ -13,6 +13,8 @@ export default defineConfig({
     // One clock and one time zone for every test (design.md §5).
     env: {TZ: "Europe/Berlin"},
     testTimeout: 60_000,
+    // Building the real snapshot in a beforeAll reads two large workbooks with exceljs (~10 s on a busy machine).
+    hookTimeout: 60_000,
     pool: "forks"
   }
 });
