@@ -1,4 +1,5 @@
 import type {Command} from "../command.ts";
+import {berichtCommand} from "./bericht.ts";
 import {checkCommand} from "./check.ts";
 import {dataCommand} from "./data.ts";
 import {exportCommand} from "./export.ts";
@@ -20,6 +21,7 @@ export const commands: Command[] = [
   indicatorsCommand,
   exportCommand,
   pdfCommand,
+  berichtCommand,
   checkCommand,
   reachCommand
 ];

@@ -1,0 +1,96 @@
+/**
+ * The report's figures: drawn by the site's trend chart, turned into one standalone SVG (the
+ * chart's HTML legend redrawn as SVG text, fonts named explicitly) and rasterised through a
+ * canvas. Runs in a browser: on the profile page when a button is clicked, and for `kbm bericht`
+ * inside headless Chromium (pipelines/report-draft/figures.ts), so both give the same pixels.
+ */
+import {trendChart} from "../../components/trend-chart.js";
+import type {FigureChart, FigureImage} from "./model.js";
+
+/** Figure width in CSS pixels (the DOCX scales it to the text width); PNGs carry twice as many pixels. */
+export const FIGURE_WIDTH = 640;
+export const FIGURE_SCALE = 2;
+const FONT = "Arial, 'Liberation Sans', 'DejaVu Sans', Helvetica, sans-serif";
+const LEGEND_ROW = 18;
+
+/** Draws one figure with the site's chart function. */
+export function drawFigure(chart: FigureChart, width = FIGURE_WIDTH): Element {
+  return trendChart(chart.points, {width, unit: chart.unit, decimals: chart.decimals, regionName: chart.regionName, peerLabel: chart.peerLabel, landName: chart.landName});
+}
+
+/**
+ * One standalone SVG document from a Plot chart (an <svg>, or a <figure> with an HTML swatch
+ * legend and the <svg>): the legend becomes SVG rectangles and text above the plot.
+ */
+export function figureSvg(element: Element, measure: (text: string) => number): {svg: string; width: number; height: number} {
+  const svgs = element.tagName.toLowerCase() === "svg" ? [element] : [...element.querySelectorAll("svg")].filter((s) => !s.closest("[class$='-swatch']"));
+  const plot = svgs.at(-1);
+  if (!plot) throw new Error("Das Diagramm enthält kein SVG");
+  const width = Number(plot.getAttribute("width"));
+  const height = Number(plot.getAttribute("height"));
+  const swatches = [...element.querySelectorAll("[class$='-swatch']")].map((s) => {
+    const svg = s.querySelector("svg");
+    const color = svg?.getAttribute("fill") ?? svg?.querySelector("[fill]")?.getAttribute("fill") ?? svg?.getAttribute("stroke") ?? "#333";
+    return {color, text: (s.textContent ?? "").trim()};
+  });
+  const legend: string[] = [];
+  let x = 0;
+  let row = 0;
+  for (const {color, text} of swatches) {
+    const w = 16 + measure(text) + 14;
+    if (x > 0 && x + w > width) {
+      x = 0;
+      row++;
+    }
+    const y = row * LEGEND_ROW + 4;
+    legend.push(`<rect x="${x}" y="${y}" width="12" height="12" fill="${esc(color)}"/><text x="${x + 16}" y="${y + 10}">${esc(text)}</text>`);
+    x += w;
+  }
+  const legendHeight = swatches.length ? (row + 1) * LEGEND_ROW + 6 : 0;
+  const inner = new XMLSerializer()
+    .serializeToString(plot)
+    .replace(/system-ui,\s*sans-serif/g, FONT);
+  const total = height + legendHeight;
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}" font-family="${FONT.replace(/"/g, "'")}" font-size="12">` +
+    `<rect width="100%" height="100%" fill="#fff"/><g fill="#222">${legend.join("")}</g>` +
+    `<g transform="translate(0,${legendHeight})">${inner}</g></svg>`;
+  return {svg, width, height: total};
+}
+
+function esc(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+/** Rasterises an SVG document through an <img> and a canvas (browser only). */
+export async function svgToPng(svg: string, width: number, height: number, scale = FIGURE_SCALE): Promise<Uint8Array> {
+  const url = URL.createObjectURL(new Blob([svg], {type: "image/svg+xml"}));
+  try {
+    const img = new Image();
+    img.src = url;
+    await img.decode();
+    const canvas = document.createElement("canvas");
+    canvas.width = Math.round(width * scale);
+    canvas.height = Math.round(height * scale);
+    const context = canvas.getContext("2d")!;
+    context.drawImage(img, 0, 0, canvas.width, canvas.height);
+    const blob = await new Promise<Blob | null>((done) => canvas.toBlob(done, "image/png"));
+    if (!blob) throw new Error("Die Abbildung ließ sich nicht als PNG speichern");
+    return new Uint8Array(await blob.arrayBuffer());
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+/** Draws and rasterises figures one after another (browser only). */
+export async function renderFigureImages(charts: {number: number; chart: FigureChart}[]): Promise<Map<number, FigureImage>> {
+  const context = document.createElement("canvas").getContext("2d")!;
+  context.font = `12px ${FONT}`;
+  const measure = (text: string) => context.measureText(text).width;
+  const out = new Map<number, FigureImage>();
+  for (const {number, chart} of charts) {
+    const {svg, width, height} = figureSvg(drawFigure(chart), measure);
+    out.set(number, {png: await svgToPng(svg, width, height), width, height});
+  }
+  return out;
+}
