@@ -42,7 +42,7 @@ window.kbmFigures = async (charts) => {
   return bundle;
 }
 
-export async function renderFigures(_options: {env?: NodeJS.ProcessEnv} = {}): Promise<FigureRenderer> {
+export async function renderFigures(): Promise<FigureRenderer> {
   const script = await figureBundle();
   const browser: Browser = await launchBrowser();
   let page: Page;

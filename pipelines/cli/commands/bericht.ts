@@ -10,6 +10,7 @@ import {profileFiles, reportContext, reportRegions} from "../../exports/report-i
 import type {ProfileFile} from "../../exports/profile-file.ts";
 import {renderFigures, type FigureRenderer} from "../../report-draft/figures.ts";
 import {withWarehouse} from "../../warehouse/open.ts";
+import {queryRows} from "../../warehouse/sql.ts";
 import {choice, defineCommand, type CommandIO} from "../command.ts";
 
 const FORMATS = ["docx", "md", "html"] as const;
@@ -26,6 +27,7 @@ export const berichtCommand = defineCommand({
   --format FORMAT  docx (Standard, braucht --out), md oder html (ohne --out nach stdout)
   --out DATEI      Zieldatei; mit --all ein Ordner (eine Datei je Region, atomar geschrieben)
   --all            alle 412 Regionen mit Profil, Fortschritt auf stderr
+  --ohne-abbildungen  Abbildungen nur als Bildbeschreibung (schnell, ohne Chromium)
   --warehouse FILE Warehouse (Standard: data/warehouse.duckdb)
 
 Der Entwurf: Titelseite, Das Wichtigste in Kürze, Datenlage, ein Kapitel je Bereich des
@@ -33,7 +35,7 @@ Leitfadens (Abbildung, Tabelle und Text je Kennzahl), Quellen und Lizenzen. Abbi
 dieselbe Diagrammfunktion wie die Seite; gerastert in headless Chromium (KBM_CHROMIUM).
 Markdown mit --out legt die Abbildungen als PNG in einen Ordner neben die Datei.
 Unbekannte Region oder Gruppe: Exit-Code 2 mit den möglichen Werten.`,
-  options: {region: {type: "string"}, gruppe: {type: "string"}, format: {type: "string"}, out: {type: "string"}, all: {type: "boolean"}, warehouse: {type: "string"}},
+  options: {region: {type: "string"}, gruppe: {type: "string"}, format: {type: "string"}, out: {type: "string"}, all: {type: "boolean"}, "ohne-abbildungen": {type: "boolean"}, warehouse: {type: "string"}},
   async run({values}, io) {
     const format = choice(values.format, FORMATS, "format", "docx");
     const warehouse = resolve(io.cwd, typeof values.warehouse === "string" ? values.warehouse : "data/warehouse.duckdb");
@@ -49,7 +51,10 @@ Unbekannte Region oder Gruppe: Exit-Code 2 mit den möglichen Werten.`,
       const regions = await reportRegions(connection);
       const context = await reportContext(connection, warehouse);
       const ids = all ? regions.map((r) => r.id) : [resolveRegion(String(values.region), regions)];
-      const renderer = format === "md" && !out ? null : await renderFigures({env: io.env});
+      if (gruppe !== null && !(await groupIds(connection)).includes(gruppe)) {
+        throw new UsageError(`Vergleichsgruppe ${JSON.stringify(gruppe)} gibt es nicht. Möglich:\n${(await groupIds(connection)).map((g) => `  ${g}`).join("\n")}`);
+      }
+      const renderer = values["ohne-abbildungen"] === true || (format === "md" && !out) ? null : await renderFigures();
       try {
         if (!all) {
           for await (const file of profileFiles(connection, ids)) {
@@ -65,6 +70,10 @@ Unbekannte Region oder Gruppe: Exit-Code 2 mit den möglichen Werten.`,
     });
   }
 });
+
+async function groupIds(connection: Parameters<typeof reportRegions>[0]): Promise<string[]> {
+  return (await queryRows(connection, "SELECT id FROM peer_groups ORDER BY sort, id")).map((r) => String(r.id));
+}
 
 /** The region for --region: an id of a Kreis or Bezirk; otherwise a usage error listing the closest choices. */
 export function resolveRegion(query: string, regions: {id: string; name: string; level: string}[]): string {

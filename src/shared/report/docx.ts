@@ -31,7 +31,7 @@ const BORDER = {style: BorderStyle.SINGLE, size: 4, color: "BBBBBB"};
 function table(b: Extract<Block, {kind: "table"}>): (Paragraph | Table)[] {
   const cell = (text: string, k: number, header: boolean) =>
     new TableCell({
-      children: [new Paragraph({alignment: k === 0 || header && k === 0 ? AlignmentType.LEFT : AlignmentType.RIGHT, children: [new TextRun({text, bold: header, size: 18})]})],
+      children: [new Paragraph({alignment: k === 0 ? AlignmentType.LEFT : AlignmentType.RIGHT, spacing: {before: 0, after: 0}, children: [new TextRun({text, bold: header, size: 18})]})],
       shading: header ? {type: ShadingType.CLEAR, fill: "EEF2F6", color: "auto"} : undefined,
       margins: {top: 30, bottom: 30, left: 80, right: 80}
     });
@@ -109,7 +109,7 @@ export function reportDocument(report: Report, figures: Map<number, FigureImage>
     features: {updateFields: true},
     styles: {
       default: {
-        document: {run: {font: "Arial", size: 21, language: {value: "de-DE"}}, paragraph: {spacing: {after: 120, line: 276}}},
+        document: {run: {font: "Arial", size: 21, language: {value: "de-DE"}}, paragraph: {spacing: {after: 120}}},
         title: {run: {font: "Arial", size: 48, bold: true, color: "1B5E9E"}, paragraph: {spacing: {before: 2400, after: 480}}},
         heading1: {run: {font: "Arial", size: 32, bold: true, color: "1B5E9E"}, paragraph: {spacing: {before: 240, after: 180}, keepNext: true}},
         heading2: {run: {font: "Arial", size: 26, bold: true, color: "222222"}, paragraph: {spacing: {before: 300, after: 120}, keepNext: true}},
