@@ -37,7 +37,7 @@ export const REVERSAL_RULE =
   "Eine Trendwende ist hier so festgelegt: Die Veränderung über die letzten drei Jahre hat ein anderes Vorzeichen als die über die drei Jahre davor, und beide betragen mindestens eine Einheit der Kennzahl (bei Anteilen einen Prozentpunkt). Gezählt werden nur lückenlose Jahresreihen, deren Jahreswerte miteinander vergleichbar sind.";
 
 export const QUARTER_RULE =
-  `Zum oberen Viertel zählt eine Kennzahl, wenn mindestens 75 % der übrigen Regionen der Vergleichsgruppe mit Wert niedriger liegen, zum unteren Viertel, wenn es höchstens 25 % sind (nur Gruppen mit mindestens ${QUARTER_MIN_GROUP} Werten).`;
+  `Zum oberen Viertel zählt eine Kennzahl, wenn mindestens 75 % der übrigen Regionen der Vergleichsgruppe mit Wert niedriger liegen, zum unteren Viertel, wenn mindestens 75 % höher liegen (gleiche Werte zählen zu keiner Seite; nur Gruppen mit mindestens ${QUARTER_MIN_GROUP} Werten).`;
 
 export const CHANGE_RULE =
   `Die größten Veränderungen sind die ${TOP_CHANGES} Kennzahlen mit der größten relativen Veränderung gegenüber dem Wert fünf Jahre zuvor; verglichen werden nur Werte, die das Warehouse als vergleichbar ausweist.`;
@@ -149,9 +149,13 @@ export function buildReport(input: ReportInput): Report {
     const pct = p.percentile[l.i] ?? null;
     const of = p.of[l.i] ?? 0;
     if (pct === null || of < QUARTER_MIN_GROUP) return [];
+    const rank = p.rank[l.i] ?? null;
+    // Share of the others strictly higher: rank − 1 of them (ties share the smallest rank).
+    const higher = rank === null ? null : ((rank - 1) / (of - 1)) * 100;
     const top = pct >= 75;
-    if (!top && pct > 25) return [];
-    return [{item, top, rank: p.rank[l.i] ?? null, of, pct}];
+    const bottom = higher !== null && higher >= 75;
+    if (!top && !bottom) return [];
+    return [{item, top, rank, of, pct}];
   });
   const quarterLine = (q: (typeof quarters)[number]) => {
     const {item, top, rank, of} = q;
@@ -237,7 +241,7 @@ export function buildReport(input: ReportInput): Report {
     const missing = possible.filter((e) => !available.has(e.id));
     if (missing.length) blocks.push({kind: "paragraph", text: `Im Register, aber ohne Wert für ${region.name}: ${missing.map((e) => e.short_name).join(", ")}.`});
     const pulls = input.pullTables
-      .map((t) => ({table: t.table, names: t.indicators.map((id) => entries.get(id)).filter((e): e is Indicator => !!e && e.area === area).map((e) => e.short_name)}))
+      .map((t) => ({table: t.table, names: t.indicators.map((id) => entries.get(id)).filter((e): e is Indicator => !!e && e.area === area).filter((e) => e.levels.includes(region.level as Indicator["levels"][number])).map((e) => e.short_name)}))
       .filter((t) => t.names.length);
     const addable = pulls.map((t) => `„kbm pull --table ${t.table}“ lädt neuere Jahre für ${t.names.join(", ")} aus der Regionaldatenbank`);
     addable.push(`eigene Daten des Amtes: ${OWN_DATA[area]}`);
