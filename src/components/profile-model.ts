@@ -9,7 +9,7 @@ import {flagLabel} from "../shared/flags.js";
 import {formatPeriod, formatValue} from "./format.js";
 import {quantile} from "./position-strip.js";
 import type {StripValue} from "./position-strip.js";
-import type {TrendPoint} from "./trend-chart.js";
+import type {TrendRow as TrendPoint} from "../shared/charts/trend-chart.js";
 
 export const MAX_CUSTOM = 5;
 
@@ -43,6 +43,8 @@ export interface IndicatorView {
   trend: TrendPoint[];
   strip: StripValue[];
   stripPeriod: string | null;
+  /** Where the series changes source: marked on the chart as a break. */
+  breaks: {year: number; label: string}[];
   /** Ids of the sources of the values shown (a series can change source between years). */
   sources: string[];
   sentence: string;
@@ -122,6 +124,7 @@ export function indicatorView(file: ProfileFile, indicator: ProfileIndicator, co
     strip,
     stripPeriod: latestEntry?.period ?? null,
     sources: seriesSources(series, indicator),
+    breaks: sourceBreaks(series),
     sentence: sentence(file.region.name, indicator, latest, median, of, label)
   };
 }
@@ -159,4 +162,17 @@ function seriesSources(series: ProfileSeries, indicator: ProfileIndicator): stri
   const ids = series.source.filter((s, k): s is string => s !== null && (series.value[k] !== null || series.flag[k] !== null));
   if (!ids.length) ids.push(indicator.source);
   return [...new Set(ids)];
+}
+
+/** Years whose value comes from another source than the previous value's: a break in the series. */
+export function sourceBreaks(series: ProfileSeries): {year: number; label: string}[] {
+  const out: {year: number; label: string}[] = [];
+  let previous: string | null = null;
+  series.period.forEach((_, k) => {
+    if (series.value[k] === null) return;
+    const source = series.source[k] ?? null;
+    if (previous !== null && source !== null && source !== previous) out.push({year: series.year[k]!, label: "Quellenwechsel"});
+    if (source !== null) previous = source;
+  });
+  return out;
 }

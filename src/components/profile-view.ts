@@ -11,7 +11,7 @@ import {formatNumber, formatPeriod, formatValue} from "./format.js";
 import {positionStrip} from "./position-strip.js";
 import {sourceNoteText} from "./source-note.js";
 import {comparisonLabel, indicatorView, type Comparison, type IndicatorView, type LatestEntry} from "./profile-model.js";
-import {trendChart} from "./trend-chart.js";
+import {planTrend, trendChart} from "../shared/charts/trend-chart.js";
 
 import {AREA_ORDER} from "./areas.js";
 import {steckbrief} from "./steckbrief.js";
@@ -149,7 +149,10 @@ function renderCard(file: ProfileFile, view: IndicatorView, others: {name: strin
   const withNumbers = view.trend.filter((p) => p.value !== null || p.flag !== null);
   const width = 460;
   if (withNumbers.length > 1) {
-    nodes.push(el("figure", {class: "trend"}, trendChart(view.trend, {width, unit, decimals: indicator.decimals, regionName: file.region.name, peerLabel: view.comparisonLabel, landName: file.region.level === "kreis" ? file.region.land_name : null, others})));
+    const trendOptions = {width, unit, decimals: indicator.decimals, regionName: file.region.name, medianLabel: `Median ${view.comparisonLabel}`, landName: file.region.level === "kreis" ? file.region.land_name : null, others, breaks: view.breaks};
+    const plan = planTrend(view.trend, trendOptions);
+    nodes.push(el("figure", {class: "trend"}, trendChart(view.trend, trendOptions)));
+    if (plan.notes.length) nodes.push(el("p", {class: "chart-note"}, plan.notes.join(" ")));
   }
   if (view.strip.length > 1) {
     nodes.push(el("figure", {class: "strip"}, el("figcaption", {}, `${view.comparisonLabel}, ${formatPeriod(view.stripPeriod ?? "")}: ${view.strip.filter((s) => s.value !== null).length} von ${view.strip.length} Regionen mit Wert`), positionStrip(view.strip, {width, unit, decimals: indicator.decimals, highlight: file.region.id, peerLabel: view.comparisonLabel})));
