@@ -39,6 +39,8 @@ export interface IndicatorView {
   of: number;
   percentile: number | null;
   median: number | null;
+  /** For a picked set: that the median includes the region itself. */
+  medianNote: string | null;
   comparisonLabel: string;
   trend: TrendPoint[];
   strip: StripValue[];
@@ -48,6 +50,17 @@ export interface IndicatorView {
   /** Ids of the sources of the values shown (a series can change source between years). */
   sources: string[];
   sentence: string;
+}
+
+/**
+ * The "Land" a region is compared with: its Land for a Kreis, Berlin for a Berlin district,
+ * none for the city-states Berlin and Hamburg (Land and Kreis are the same).
+ */
+export function landLabel(file: ProfileFile): string | null {
+  const region = file.region;
+  if (region.level === "bezirk") return "Berlin";
+  if (region.level !== "kreis" || region.id === "11000" || region.id === "02000") return null;
+  return region.land_name;
 }
 
 export function comparisonLabel(comparison: Comparison): string {
@@ -98,6 +111,7 @@ export function indicatorView(file: ProfileFile, indicator: ProfileIndicator, co
     if (value !== null) ({rank, percentile} = rankAmong(numbers, value));
   }
 
+  const withLand = landLabel(file) !== null;
   const trend: TrendPoint[] = series.period.map((_, k) => ({
     year: series.year[k]!,
     value: series.value[k] ?? null,
@@ -105,7 +119,7 @@ export function indicatorView(file: ProfileFile, indicator: ProfileIndicator, co
     median: peerSeries?.median[k] ?? null,
     q1: peerSeries?.q1[k] ?? null,
     q3: peerSeries?.q3[k] ?? null,
-    land: level === "kreis" ? series.land[k] ?? null : null,
+    land: withLand ? series.land[k] ?? null : null,
     bund: series.bund[k] ?? null
   }));
 
@@ -119,6 +133,7 @@ export function indicatorView(file: ProfileFile, indicator: ProfileIndicator, co
     of,
     percentile,
     median,
+    medianNote: comparison.kind === "custom" && median !== null ? `einschließlich ${file.region.name}, ${of} Regionen mit Wert` : null,
     comparisonLabel: label,
     trend,
     strip,
