@@ -63,6 +63,15 @@ export function landLabel(file: ProfileFile): string | null {
   return region.land_name;
 }
 
+/**
+ * What a peer-group option says it is: "Großstädte ab 250.000 Einwohnern (25)",
+ * "BBSR-Kreistyp 2: städtische Kreise (123)".
+ */
+export function groupOptionLabel(group: PeerGroupInfo): string {
+  const name = group.id === "grossstaedte" ? "Großstädte ab 250.000 Einwohnern" : group.id.startsWith("kreistyp_") ? `BBSR-${group.name}` : group.name;
+  return `${name} (${group.member_ids.length})`;
+}
+
 export function comparisonLabel(comparison: Comparison): string {
   return comparison.kind === "group" ? comparison.group.name : `eigene Auswahl (${comparison.regions.length})`;
 }

@@ -45,7 +45,7 @@ export function signedChange(value: number | null, decimals: number, unit: strin
  */
 export function positionText(rank: number | null, of: number, percentile: number | null, polarity: string): string {
   if (rank === null || of < 2) return "–";
-  const parts = [`Platz ${rank} von ${of}`, "höchster Wert = Platz 1"];
+  const parts = [`Platz ${rank} von ${of}`, "höchster Wert\u00a0=\u00a0Platz\u00a01"];
   if (percentile !== null) {
     const quarter = percentile >= 75 ? "oberes Viertel" : percentile <= 25 ? "unteres Viertel" : "mittlere Hälfte";
     const high = percentile >= 75;
@@ -151,20 +151,28 @@ function cell(tag: "td" | "th", content: string | Node, className?: string): HTM
 
 export interface OverviewOptions {
   caption: string;
+  /** A second line of the caption, e.g. the comparison group. */
+  subcaption?: string;
   landLabel: string | null;
   /** Rows link to their card on the page (not in print). */
   links: boolean;
 }
 
-export function overviewTable(rows: OverviewRow[], {caption, landLabel, links}: OverviewOptions): HTMLTableElement {
+export function overviewTable(rows: OverviewRow[], {caption, subcaption, landLabel, links}: OverviewOptions): HTMLTableElement {
   const axis = overviewAxis(rows);
   const table = document.createElement("table");
   table.className = "overview-table";
   const cap = document.createElement("caption");
   cap.textContent = caption;
+  if (subcaption) {
+    const sub = document.createElement("span");
+    sub.className = "caption-group";
+    sub.textContent = subcaption;
+    cap.append(sub);
+  }
   table.append(cap);
   const head = document.createElement("tr");
-  const columns = ["Kennzahl", "Wert", "Stand", "Veränderung in 5 Jahren", "Position in der Vergleichsgruppe", landLabel ?? "Land", "Deutschland"];
+  const columns = ["Kennzahl", "Wert (Stand)", "Veränderung in 5 Jahren", "Position in der Vergleichsgruppe", landLabel ?? "Land", "Deutschland"];
   for (const h of columns) head.append(cell("th", h));
   const sparkHead = cell("th", "");
   sparkHead.className = "spark-head";
@@ -213,7 +221,27 @@ export function overviewTable(rows: OverviewRow[], {caption, landLabel, links}: 
       change.append(document.createElement("br"), reason);
     }
     const spark = cell("td", axis ? sparkline(r.spark, axis) : "", "spark");
-    tr.append(nameCell, cell("td", r.value, "num value"), cell("td", r.period, "period"), change, cell("td", r.position, "position"), cell("td", r.land, "num land"), cell("td", r.bund, "num bund"), spark);
+    const value = cell("td", "", "num value");
+    const strong = document.createElement("strong");
+    strong.textContent = r.value;
+    const period = document.createElement("span");
+    period.className = "period";
+    period.textContent = r.period;
+    value.append(strong, document.createElement("br"), period);
+    // "Platz 3 von 25" first, the direction in words below it.
+    const position = cell("td", "", "position");
+    const [place, ...words] = r.position.split(" · ");
+    const placeNode = document.createElement("span");
+    placeNode.className = "place";
+    placeNode.textContent = place!;
+    position.append(placeNode);
+    if (words.length) {
+      const w = document.createElement("span");
+      w.className = "direction";
+      w.textContent = ` · ${words.join(" · ")}`;
+      position.append(w);
+    }
+    tr.append(nameCell, value, change, position, cell("td", r.land, "num land"), cell("td", r.bund, "num bund"), spark);
     body.append(tr);
   }
   table.append(body);

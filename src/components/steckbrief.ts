@@ -51,7 +51,7 @@ export function steckbrief(file: ProfileFile, views: IndicatorView[], sources: M
   const rows = overviewRows(file, views);
   const scroll = document.createElement("div");
   scroll.className = "overview-scroll";
-  scroll.append(overviewTable(rows, {caption: `Auf einen Blick: ${file.region.name} im Vergleich mit ${comparisonLabel}`, landLabel, links: true}));
+  scroll.append(overviewTable(rows, {caption: "Auf einen Blick", subcaption: `${file.region.name} · Vergleichsgruppe: ${comparisonLabel}`, landLabel, links: true}));
   root.append(scroll);
 
   const used = [...new Set(views.flatMap((v) => v.sources))].map((id) => sources.get(id)).filter((s): s is Source => s !== undefined);
