@@ -167,6 +167,12 @@ export function planTrend(input: TrendRow[], options: TrendChartOptions): TrendP
   return {rows, legend, drawLand, drawBund, breaks, notes};
 }
 
+/** Whether a band value has a neighbouring band value in the same stretch (so the area shows it). */
+function bandNeighbour(rows: TrendRow[], i: number, segment: (year: number) => number): boolean {
+  const has = (j: number) => rows[j] !== undefined && rows[j]!.q1 !== null && rows[j]!.q3 !== null && segment(rows[j]!.year) === segment(rows[i]!.year);
+  return has(i - 1) || has(i + 1);
+}
+
 /** Whole-number year ticks that fit the width. */
 export function yearTicks(x0: number, x1: number, width: number, big = false): number[] {
   const room = Math.max(2, Math.floor(width / (big ? 90 : 60)));
@@ -263,8 +269,8 @@ export function trendChart(input: TrendRow[], options: TrendChartOptions): SVGSV
     height: plotHeight + legendHeight,
     marginLeft: big ? 64 : 52,
     marginRight: 12,
-    marginTop: legendHeight + 14,
-    marginBottom: big ? 36 : 30,
+    marginTop: 24,
+    marginBottom: (big ? 36 : 30) + legendHeight,
     style: {fontSize: `${fontPx}px`, overflow: "visible"},
     x: {label: null, tickFormat: (d: number) => String(d), ticks: yearTicks(x0, x1, width, big), domain: [x0 - 0.5, x1 + 0.5]},
     y: {label: unit, grid: true, tickFormat: (d: number) => formatNumber(d, Number.isInteger(d) ? 0 : decimals), nice: true, zero: unit === "%"},
@@ -273,6 +279,8 @@ export function trendChart(input: TrendRow[], options: TrendChartOptions): SVGSV
       ...gaps.map((g) => Plot.text([g], {x: (g.from + g.to) / 2, frameAnchor: "top", dy: 4, text: () => g.label, fill: "#444", lineWidth: 8})),
       ...marked.map((y) => Plot.rectX([y], {x1: y - 0.45, x2: y + 0.45, fill: TREND_COLORS.highlight, fillOpacity: 0.15})),
       has("band") ? Plot.areaY(rows, {x: "year", y1: (d: TrendRow) => nan(d.q1), y2: (d: TrendRow) => nan(d.q3), z: (d: TrendRow) => segment(d.year), fill: TREND_COLORS.band, fillOpacity: 0.8}) : null,
+      // A band year without a neighbour draws no area: a broad bar shows it.
+      has("band") ? Plot.ruleX(rows.filter((d, i) => d.q1 !== null && d.q3 !== null && !bandNeighbour(rows, i, segment)), {x: "year", y1: "q1", y2: "q3", stroke: TREND_COLORS.band, strokeOpacity: 0.8, strokeWidth: big ? 14 : 10}) : null,
       has("median") ? line((d) => nan(d.median), TREND_COLORS.median, thin, "5,3") : null,
       has("median") ? dots((d) => nan(d.median), TREND_COLORS.median, "white", r - 0.5, medianLabel!, "median") : null,
       drawLand ? line((d) => nan(d.land), TREND_COLORS.land, thin) : null,
@@ -297,14 +305,16 @@ export function trendChart(input: TrendRow[], options: TrendChartOptions): SVGSV
     ]
   }) as SVGSVGElement;
 
-  // The legend, drawn into the chart's top margin: one SVG holds everything (PDF, report).
+  // The legend, drawn under the x axis: one SVG holds everything (PDF, report).
   const ns = "http://www.w3.org/2000/svg";
   const g = doc.createElementNS(ns, "g");
   g.setAttribute("class", "trend-legend");
   g.setAttribute("aria-hidden", "true");
+  g.setAttribute("text-anchor", "start");
+  const top = plotHeight + (big ? 4 : 2);
   for (const item of layout.items) {
     const entry = doc.createElementNS(ns, "g");
-    entry.setAttribute("transform", `translate(${item.x + 2},${6 + item.row * (fontPx + 8) + fontPx / 2})`);
+    entry.setAttribute("transform", `translate(${item.x + 4},${top + item.row * (fontPx + 8) + fontPx / 2})`);
     entry.append(swatch(doc, item.entry, big));
     const text = doc.createElementNS(ns, "text");
     text.setAttribute("x", String(SWATCH + 6));
