@@ -271,7 +271,7 @@ export function trendChart(input: TrendRow[], options: TrendChartOptions): SVGSV
     marginRight: 12,
     marginTop: 24,
     marginBottom: (big ? 36 : 30) + legendHeight,
-    style: {fontSize: `${fontPx}px`, overflow: "visible"},
+    style: {fontSize: `${fontPx}px`},
     x: {label: null, tickFormat: (d: number) => String(d), ticks: yearTicks(x0, x1, width, big), domain: [x0 - 0.5, x1 + 0.5]},
     y: {label: unit, grid: true, tickFormat: (d: number) => formatNumber(d, Number.isInteger(d) ? 0 : decimals), nice: true, zero: unit === "%"},
     marks: [
