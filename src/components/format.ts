@@ -1,2 +1,2 @@
-/** The German formats live in src/shared/format.ts (the CLI's report uses them too); pages import them from here. */
+/** The German formats live in src/shared so pipelines (PDF, report) format like the pages. */
 export * from "../shared/format.js";

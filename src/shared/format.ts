@@ -1,4 +1,4 @@
-/** German number and date formats for every page and the report draft: 1.234,5 · 12,3 % · 31.12.2022. */
+/** German number and date formats for every page: 1.234,5 · 12,3 % · 31.12.2022. */
 import {formatLocale, type FormatLocaleObject} from "d3";
 
 export const locale: FormatLocaleObject = formatLocale({
