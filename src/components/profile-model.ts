@@ -10,6 +10,9 @@ import {formatPeriod, formatValue} from "./format.js";
 import {quantile} from "./position-strip.js";
 import type {StripValue} from "./position-strip.js";
 import type {TrendRow as TrendPoint} from "../shared/charts/trend-chart.js";
+import {sourceBreaks} from "../shared/charts/series-breaks.js";
+
+export {sourceBreaks};
 
 export const MAX_CUSTOM = 5;
 
@@ -186,17 +189,4 @@ function seriesSources(series: ProfileSeries, indicator: ProfileIndicator): stri
   const ids = series.source.filter((s, k): s is string => s !== null && (series.value[k] !== null || series.flag[k] !== null));
   if (!ids.length) ids.push(indicator.source);
   return [...new Set(ids)];
-}
-
-/** Years whose value comes from another source than the previous value's: a break in the series. */
-export function sourceBreaks(series: ProfileSeries): {year: number; label: string}[] {
-  const out: {year: number; label: string}[] = [];
-  let previous: string | null = null;
-  series.period.forEach((_, k) => {
-    if (series.value[k] === null) return;
-    const source = series.source[k] ?? null;
-    if (previous !== null && source !== null && source !== previous) out.push({year: series.year[k]!, label: "Quellenwechsel"});
-    if (source !== null) previous = source;
-  });
-  return out;
 }

@@ -6,6 +6,8 @@
  */
 import type {ProfileIndicator, ProfileSeries} from "../../../pipelines/exports/profile-file.ts";
 import type {Indicator} from "../../../pipelines/snapshot/format.ts";
+import {planTrend} from "../charts/trend-chart.js";
+import {sourceBreaks} from "../charts/series-breaks.js";
 import {flagLabel} from "../flags.js";
 import {formatNumber, formatPeriod, formatValue} from "../format.js";
 import type {Block, ChartPoint, Report, ReportInput} from "./model.js";
@@ -352,12 +354,17 @@ function indicatorSection(item: Item, regionName: string, group: {id: string; na
   if (caveats.length) blocks.push({kind: "paragraph", text: `Hinweis: ${caveats.join(" ")}`});
 
   const first = s.year[0]!;
+  const chart = {points: chartPoints(s, group.id, landName !== null), unit: ind.unit, decimals: ind.decimals, regionName, medianLabel: `Median ${group.name}`, landName, breaks: sourceBreaks(s)};
+  // What the chart leaves out and why (e.g. Land and Bund of a count), as the profile card says it.
+  const notes = planTrend(chart.points, {width: 640, ...chart}).notes;
+  if (chart.breaks.length) notes.push(`Die senkrechte Linie markiert einen Quellenwechsel (${chart.breaks.map((b) => b.year).join(", ")}); Werte beiderseits sind nur bedingt vergleichbar.`);
+  if (notes.length) blocks.push({kind: "paragraph", text: `Zu ${fig}: ${notes.join(" ")}`});
   blocks.push({
     kind: "figure",
     number: item.figure,
     caption: `${fig}: ${ind.short_name} (${ind.unit}) in ${regionName}, Median ${group.name}${landName ? `, ${landName}` : ""} und Deutschland, ${first === s.year.at(-1) ? first : `${first}–${s.year.at(-1)}`}. ${attribution}`,
     alt: altText(item, regionName, group.name, landName),
-    chart: {points: chartPoints(s, group.id, landName !== null), unit: ind.unit, decimals: ind.decimals, regionName, peerLabel: group.name, landName}
+    chart
   });
 
   const from = l.year - TABLE_YEARS;
@@ -375,17 +382,17 @@ function indicatorSection(item: Item, regionName: string, group: {id: string; na
     rows.push(row);
   }
   const omitted = s.year.filter((y, k) => y < from && (s.value[k] !== null || s.flag[k] !== null)).length;
-  const notes = ["„–“: kein Wert."];
-  if (flagged) notes.push("Zeichen der amtlichen Statistik: " + [...new Set(s.flag.filter((f): f is string => !!f))].map((f) => `„${f}“ ${flagLabel(f)}`).join(", ") + ".");
-  if (omitted) notes.push(`Ältere Jahre (ab ${first}) stehen in ${fig} und in „kbm export“.`);
-  notes.push(attribution);
+  const tableNotes = ["„–“: kein Wert."];
+  if (flagged) tableNotes.push("Zeichen der amtlichen Statistik: " + [...new Set(s.flag.filter((f): f is string => !!f))].map((f) => `„${f}“ ${flagLabel(f)}`).join(", ") + ".");
+  if (omitted) tableNotes.push(`Ältere Jahre (ab ${first}) stehen in ${fig} und in „kbm export“.`);
+  tableNotes.push(attribution);
   blocks.push({
     kind: "table",
     number: item.table,
     caption: `${tab}: ${ind.short_name} (${ind.unit}) in ${regionName}, im Median der Gruppe ${group.name}${landName ? `, in ${landName}` : ""} und in Deutschland`,
     header: ["Jahr", regionName, `Median ${group.name}`, ...(landName ? [landName] : []), "Deutschland"],
     rows,
-    note: notes.join(" ")
+    note: tableNotes.join(" ")
   });
   return blocks;
 }

@@ -1,10 +1,10 @@
 /**
- * The report's figures: drawn by the site's trend chart, turned into one standalone SVG (the
- * chart's HTML legend redrawn as SVG text, fonts named explicitly) and rasterised through a
- * canvas. Runs in a browser: on the profile page when a button is clicked, and for `kbm bericht`
+ * The report's figures: drawn by the site's trend chart (src/shared/charts/trend-chart.ts),
+ * made one standalone SVG (an HTML swatch legend, if any, redrawn as SVG text; fonts named
+ * explicitly) and rasterised through a canvas. Runs in a browser: on the profile page when a button is clicked, and for `kbm bericht`
  * inside headless Chromium (pipelines/report-draft/figures.ts), so both give the same pixels.
  */
-import {trendChart} from "../../components/trend-chart.js";
+import {trendChart} from "../charts/trend-chart.js";
 import type {FigureChart, FigureImage} from "./model.js";
 
 /** Figure width in CSS pixels (the DOCX scales it to the text width); PNGs carry twice as many pixels. */
@@ -15,7 +15,8 @@ const LEGEND_ROW = 18;
 
 /** Draws one figure with the site's chart function. */
 export function drawFigure(chart: FigureChart, width = FIGURE_WIDTH): Element {
-  return trendChart(chart.points, {width, unit: chart.unit, decimals: chart.decimals, regionName: chart.regionName, peerLabel: chart.peerLabel, landName: chart.landName});
+  const {points, unit, decimals, regionName, medianLabel, landName, breaks} = chart;
+  return trendChart(points, {width, unit, decimals, regionName, medianLabel, landName, breaks});
 }
 
 /**

@@ -28,7 +28,7 @@ export type Block =
   | {kind: "table"; number: number; caption: string; header: string[]; rows: string[][]; note: string | null}
   | {kind: "figure"; number: number; caption: string; alt: string; chart: FigureChart};
 
-/** One year of a figure: the shape the shared trend chart draws. */
+/** One year of a figure: the shared trend chart's TrendRow (src/shared/charts/trend-chart.ts). */
 export interface ChartPoint {
   year: number;
   value: number | null;
@@ -46,8 +46,11 @@ export interface FigureChart {
   unit: string;
   decimals: number;
   regionName: string;
-  peerLabel: string;
+  /** "Median Großstädte" */
+  medianLabel: string;
   landName: string | null;
+  /** Source changes, drawn as labelled rules the lines do not cross. */
+  breaks: {year: number; label: string}[];
 }
 
 export interface Report {

@@ -7,15 +7,12 @@ import {readFileSync, rmSync, mkdtempSync, existsSync, readdirSync} from "node:f
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {unzipSync, strFromU8} from "fflate";
-// @ts-expect-error jsdom ships no type declarations; this test needs only its constructor.
-import {JSDOM as UntypedJSDOM} from "jsdom";
+import {JSDOM} from "jsdom";
 import mammoth from "mammoth";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {EXIT_OK, EXIT_USAGE, runCli} from "../../../pipelines/cli/main.ts";
 import {openRealWarehouse, type RealWarehouse} from "../../support/real-warehouse.ts";
 import {captureIO} from "../../support/capture-io.ts";
-
-const JSDOM = UntypedJSDOM as new (markup: string, options?: {contentType?: string}) => {window: Window & typeof globalThis};
 
 let wh: RealWarehouse;
 let dir: string;
