@@ -23,7 +23,7 @@ export function drawFigure(chart: FigureChart, width = FIGURE_WIDTH): Element {
  * One standalone SVG document from a Plot chart (an <svg>, or a <figure> with an HTML swatch
  * legend and the <svg>): the legend becomes SVG rectangles and text above the plot.
  */
-export function figureSvg(element: Element, measure: (text: string) => number): {svg: string; width: number; height: number} {
+export function figureSvg(element: Element, measure: (text: string) => number, bounds: Bounds | null = null): {svg: string; width: number; height: number} {
   const svgs = element.tagName.toLowerCase() === "svg" ? [element] : [...element.querySelectorAll("svg")].filter((s) => !s.closest("[class$='-swatch']"));
   const plot = svgs.at(-1);
   if (!plot) throw new Error("Das Diagramm enthält kein SVG");
@@ -48,15 +48,30 @@ export function figureSvg(element: Element, measure: (text: string) => number): 
     x += w;
   }
   const legendHeight = swatches.length ? (row + 1) * LEGEND_ROW + 6 : 0;
-  const inner = new XMLSerializer()
-    .serializeToString(plot)
-    .replace(/system-ui,\s*sans-serif/g, FONT);
-  const total = height + legendHeight;
+  // Text that runs past the chart's own edges (a long tick label) stays visible: the nested SVG
+  // does not clip, and the outer view box grows to the drawn extent.
+  const copy = plot.cloneNode(true) as Element;
+  copy.setAttribute("overflow", "visible");
+  const inner = new XMLSerializer().serializeToString(copy).replace(/system-ui,\s*sans-serif/g, FONT);
+  const x0 = Math.min(0, Math.floor(bounds?.x ?? 0));
+  const x1 = Math.max(width, Math.ceil((bounds?.x ?? 0) + (bounds?.width ?? 0)));
+  const y0 = Math.min(0, Math.floor(bounds?.y ?? 0) + legendHeight);
+  const y1 = Math.max(height, Math.ceil((bounds?.y ?? 0) + (bounds?.height ?? 0))) + legendHeight;
+  const w = x1 - x0;
+  const h = y1 - y0;
   const svg =
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}" font-family="${FONT.replace(/"/g, "'")}" font-size="12">` +
-    `<rect width="100%" height="100%" fill="#fff"/><g fill="#222">${legend.join("")}</g>` +
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="${x0} ${y0} ${w} ${h}" font-family="${FONT.replace(/"/g, "'")}" font-size="12">` +
+    `<rect x="${x0}" y="${y0}" width="${w}" height="${h}" fill="#fff"/><g fill="#222">${legend.join("")}</g>` +
     `<g transform="translate(0,${legendHeight})">${inner}</g></svg>`;
-  return {svg, width, height: total};
+  return {svg, width: w, height: h};
+}
+
+/** The extent of everything drawn, in the chart's own coordinates (getBBox, so browser only). */
+export interface Bounds {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
 }
 
 function esc(text: string): string {
@@ -89,9 +104,20 @@ export async function renderFigureImages(charts: {number: number; chart: FigureC
   context.font = `12px ${FONT}`;
   const measure = (text: string) => context.measureText(text).width;
   const out = new Map<number, FigureImage>();
-  for (const {number, chart} of charts) {
-    const {svg, width, height} = figureSvg(drawFigure(chart), measure);
-    out.set(number, {png: await svgToPng(svg, width, height), width, height});
+  const host = document.createElement("div");
+  host.style.cssText = "position:absolute;left:-10000px;top:0";
+  document.body.append(host);
+  try {
+    for (const {number, chart} of charts) {
+      const element = drawFigure(chart);
+      host.replaceChildren(element);
+      const plot = element.tagName.toLowerCase() === "svg" ? element : element.querySelector("svg:last-of-type");
+      const box = plot ? (plot as SVGGraphicsElement).getBBox() : null;
+      const {svg, width, height} = figureSvg(element, measure, box);
+      out.set(number, {png: await svgToPng(svg, width, height), width, height});
+    }
+  } finally {
+    host.remove();
   }
   return out;
 }
