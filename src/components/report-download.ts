@@ -7,6 +7,7 @@ import {reportDocx} from "../shared/report/docx.js";
 import {renderFigureImages} from "../shared/report/figures.js";
 import {reportMarkdown} from "../shared/report/markdown.js";
 import {reportFigures} from "../shared/report/model.js";
+import {saveBlob} from "./download.js";
 import type {ReportButtonsInput} from "./report-buttons.js";
 
 /** Builds and saves the draft; returns the file name. */
@@ -23,13 +24,6 @@ export async function downloadReport(input: ReportButtonsInput, format: "docx" |
     blob = new Blob([reportMarkdown(report)], {type: "text/markdown;charset=utf-8"});
   }
   const name = `${report.fileStem}.${format}`;
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveBlob(blob, name);
   return name;
 }

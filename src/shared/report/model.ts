@@ -5,6 +5,7 @@
  */
 import type {ProfileFile} from "../../../pipelines/exports/profile-file.ts";
 import type {Indicator, Source} from "../../../pipelines/snapshot/format.ts";
+import type {TrendRow} from "../charts/trend-chart.js";
 
 export interface ReportInput {
   /** The region's profile file (profiles.zip on the site; the same SQL for the CLI). */
@@ -28,17 +29,8 @@ export type Block =
   | {kind: "table"; number: number; caption: string; header: string[]; rows: string[][]; note: string | null}
   | {kind: "figure"; number: number; caption: string; alt: string; chart: FigureChart};
 
-/** One year of a figure: the shared trend chart's TrendRow (src/shared/charts/trend-chart.ts). */
-export interface ChartPoint {
-  year: number;
-  value: number | null;
-  flag: string | null;
-  median: number | null;
-  q1: number | null;
-  q3: number | null;
-  land: number | null;
-  bund: number | null;
-}
+/** One year of a figure: the shared trend chart's row. */
+export type ChartPoint = TrendRow;
 
 /** What the shared trend chart needs to draw one figure. */
 export interface FigureChart {
