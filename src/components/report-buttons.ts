@@ -19,6 +19,7 @@ export interface ReportButtonsInput {
 export function reportButtons(input: ReportButtonsInput): HTMLElement {
   const box = document.createElement("div");
   box.className = "report-buttons no-print";
+  box.style.cssText = "display:flex;flex-wrap:wrap;gap:0.5rem;align-items:center;margin:0.5rem 0";
   const status = document.createElement("span");
   status.className = "report-status";
   status.setAttribute("role", "status");

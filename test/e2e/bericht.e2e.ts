@@ -57,7 +57,8 @@ describe("Berichtsentwurf", () => {
     expect(pngs).toHaveLength(captions.length);
     expect(descriptions).toHaveLength(captions.length);
     for (const d of descriptions) expect(d).toMatch(/^Liniendiagramm .+ in Köln, Stadt/);
-    for (const [, png] of pngs) expect(pngSize(png).width).toBe(1280);
+    // 640 CSS pixels at twice the density; wider where a label runs past the chart's edge.
+    for (const [, png] of pngs) expect(pngSize(png).width).toBeGreaterThanOrEqual(1280);
   }, 120_000);
 
   it("the profile's buttons load the generator on click and save Word and Markdown for the chosen group", async () => {
@@ -67,7 +68,7 @@ describe("Berichtsentwurf", () => {
     const requested: string[] = [];
     page.on("request", (r) => requested.push(r.url()));
     await page.goto(`${server.url}/profil/05315?gruppe=kreisfrei`, {waitUntil: "networkidle"});
-    await page.waitForSelector(".indicator-card[data-drawn-for]");
+    await page.waitForSelector(".indicator-card");
     const eager = [...requested];
     expect(eager.some((u) => /report-download|docx/.test(u))).toBe(false);
 
