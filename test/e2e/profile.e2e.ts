@@ -137,7 +137,7 @@ describe("Auf einen Blick", () => {
     await page.close();
   });
 
-  it("no page scrolls sideways at 390 px", async () => {
+  it("no page scrolls sideways at 390 px", {timeout: 300_000}, async () => {
     const paths = [...SITE_PAGES.map((p) => p.path).filter((p) => !p.startsWith("/indikatoren/") || p === "/indikatoren/"), "/indikatoren/betreuungsquote_u3", "/profil/05315", "/profil/09184", "/profil/11008008", "/profil/11000"];
     const wide: string[] = [];
     for (const path of paths) {
