@@ -112,6 +112,7 @@ export function profileView(file: ProfileFile, options: ProfileViewOptions) {
       comparison = next;
       const views = file.indicators.map((i) => indicatorView(file, i, next, options.latestValues, options.names));
       print.replaceChildren(steckbrief(file, views, options.sources, {comparisonLabel: comparisonLabel(next), landLabel: landLabel(file), printedAt: (options.now ?? (() => new Date()))()}));
+      print.dataset.drawnFor = comparisonKey(next);
       const now = cards.filter((c) => options.eager || c.visible || !observer);
       for (const card of now) void draw(card);
       return now.length;
