@@ -15,6 +15,7 @@ import {cliStart} from "./cli-start.ts";
 import {ffcsv} from "./ffcsv.ts";
 import {ownCheck} from "./own-check.ts";
 import {profilePage} from "./profile-page.ts";
+import {report} from "./report.ts";
 import {profileScale} from "./profile-scale.ts";
 import {siteBuild} from "./site-build.ts";
 import type {BenchContext, Figure, Measurement} from "./types.ts";
@@ -22,7 +23,7 @@ import {warehouseBuild} from "./warehouse-build.ts";
 import {warehouseLoad} from "./warehouse-load.ts";
 
 /** In the order they run: the quick ones first, then the site build (which rewrites dist/) and what measures the built site. */
-const MEASUREMENTS: Measurement[] = [cliStart, warehouseBuild, warehouseLoad, ffcsv, ownCheck, siteBuild, profilePage, profileScale];
+const MEASUREMENTS: Measurement[] = [cliStart, warehouseBuild, warehouseLoad, ffcsv, ownCheck, report, siteBuild, profilePage, profileScale];
 const ALL_KEYS = MEASUREMENTS.flatMap((m) => m.keys);
 
 const {values} = parseArgs({

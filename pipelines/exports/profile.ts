@@ -216,7 +216,7 @@ export async function profilesZip(connection: DuckDBConnection): Promise<Uint8Ar
     else chunks.push(data);
   });
   for (const part of parts) {
-    const reader = await connection.runAndReadAll(exportSql("profile-files"), {part});
+    const reader = await connection.runAndReadAll(exportSql("profile-files"), {part, region: null});
     const columns = reader.getColumnsObjectJS();
     const ids = columns.id!;
     const docs = columns.json!;

@@ -3,7 +3,7 @@
  * set of up to five regions of the same level. An input element in Observable's sense: it
  * has a `value` (a Comparison) and fires "input" when it changes.
  */
-import {MAX_CUSTOM, type Comparison, type PeerGroupInfo} from "./profile-model.js";
+import {groupOptionLabel, MAX_CUSTOM, type Comparison, type PeerGroupInfo} from "./profile-model.js";
 import {optionLabel, findRegion, type SearchRegion} from "./region-search.js";
 
 export interface PickerElement extends HTMLElement {
@@ -20,9 +20,14 @@ export function comparisonPicker(groups: PeerGroupInfo[], candidates: SearchRegi
   label.textContent = "Vergleich mit";
   const select = document.createElement("select");
   select.id = "peer-group";
-  for (const g of groups) select.append(new Option(`${g.name} (${g.member_ids.length})`, g.id));
+  for (const g of groups) select.append(new Option(groupOptionLabel(g), g.id));
   select.append(new Option("eigene Auswahl (bis zu 5 Regionen)", "__custom"));
 
+  // What the groups mean (BBSR's Kreistypen and the thresholds) is explained on /daten/.
+  const explain = document.createElement("a");
+  explain.className = "group-help";
+  explain.href = "../daten/#vergleichsgruppen";
+  explain.textContent = "Was bedeuten die Gruppen?";
   const custom = document.createElement("div");
   custom.className = "custom-set";
   const chips = document.createElement("ul");
@@ -84,6 +89,10 @@ export function comparisonPicker(groups: PeerGroupInfo[], candidates: SearchRegi
     emit({kind: "custom", regions: [...picked]});
   });
   renderChips();
-  root.append(label, select, custom);
+  const median = document.createElement("p");
+  median.className = "custom-note";
+  median.textContent = "Median und Platz der eigenen Auswahl werden einschließlich der Region dieses Profils berechnet.";
+  custom.append(median);
+  root.append(label, select, explain, custom);
   return root;
 }

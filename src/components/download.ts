@@ -33,15 +33,19 @@ export function downloadButton(label: string, filename: string, make: () => stri
   button.type = "button";
   button.className = "download";
   button.textContent = label;
-  button.addEventListener("click", () => {
-    const url = URL.createObjectURL(new Blob([make()], {type: "text/csv;charset=utf-8"}));
-    const link = document.createElement("a");
-    link.href = url;
-    link.download = filename;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  });
+  button.addEventListener("click", () => saveBlob(new Blob([make()], {type: "text/csv;charset=utf-8"}), filename));
   return button;
+}
+
+/** Saves bytes made in the page as a file (nothing leaves the browser). */
+export function saveBlob(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = filename;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Large files (a DOCX with figures) need a moment before the URL may go.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

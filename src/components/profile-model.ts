@@ -9,7 +9,10 @@ import {flagLabel} from "../shared/flags.js";
 import {formatPeriod, formatValue} from "./format.js";
 import {quantile} from "./position-strip.js";
 import type {StripValue} from "./position-strip.js";
-import type {TrendPoint} from "./trend-chart.js";
+import type {TrendRow as TrendPoint} from "../shared/charts/trend-chart.js";
+import {sourceBreaks} from "../shared/charts/series-breaks.js";
+
+export {sourceBreaks};
 
 export const MAX_CUSTOM = 5;
 
@@ -42,13 +45,37 @@ export interface IndicatorView {
   of: number;
   percentile: number | null;
   median: number | null;
+  /** For a picked set: that the median includes the region itself. */
+  medianNote: string | null;
   comparisonLabel: string;
   trend: TrendPoint[];
   strip: StripValue[];
   stripPeriod: string | null;
+  /** Where the series changes source: marked on the chart as a break. */
+  breaks: {year: number; label: string}[];
   /** Ids of the sources of the values shown (a series can change source between years). */
   sources: string[];
   sentence: string;
+}
+
+/**
+ * The "Land" a region is compared with: its Land for a Kreis, Berlin for a Berlin district,
+ * none for the city-states Berlin and Hamburg (Land and Kreis are the same).
+ */
+export function landLabel(file: ProfileFile): string | null {
+  const region = file.region;
+  if (region.level === "bezirk") return "Berlin";
+  if (region.level !== "kreis" || region.id === "11000" || region.id === "02000") return null;
+  return region.land_name;
+}
+
+/**
+ * What a peer-group option says it is: "Großstädte ab 250.000 Einwohnern (25)",
+ * "BBSR-Kreistyp 2: städtische Kreise (123)".
+ */
+export function groupOptionLabel(group: PeerGroupInfo): string {
+  const name = group.id === "grossstaedte" ? "Großstädte ab 250.000 Einwohnern" : group.id.startsWith("kreistyp_") ? `BBSR-${group.name}` : group.name;
+  return `${name} (${group.member_ids.length})`;
 }
 
 export function comparisonLabel(comparison: Comparison): string {
@@ -99,6 +126,7 @@ export function indicatorView(file: ProfileFile, indicator: ProfileIndicator, co
     if (value !== null) ({rank, percentile} = rankAmong(numbers, value));
   }
 
+  const withLand = landLabel(file) !== null;
   const trend: TrendPoint[] = series.period.map((_, k) => ({
     year: series.year[k]!,
     value: series.value[k] ?? null,
@@ -106,7 +134,7 @@ export function indicatorView(file: ProfileFile, indicator: ProfileIndicator, co
     median: peerSeries?.median[k] ?? null,
     q1: peerSeries?.q1[k] ?? null,
     q3: peerSeries?.q3[k] ?? null,
-    land: level === "kreis" ? series.land[k] ?? null : null,
+    land: withLand ? series.land[k] ?? null : null,
     bund: series.bund[k] ?? null
   }));
 
@@ -122,11 +150,13 @@ export function indicatorView(file: ProfileFile, indicator: ProfileIndicator, co
     of,
     percentile,
     median,
+    medianNote: comparison.kind === "custom" && median !== null ? `einschließlich ${file.region.name}, ${of} Regionen mit Wert` : null,
     comparisonLabel: label,
     trend,
     strip,
     stripPeriod: latestEntry?.period ?? null,
     sources: seriesSources(series, indicator),
+    breaks: sourceBreaks(series),
     sentence: sentence(file.region.name, indicator, latest, median, of, label)
   };
 }

@@ -1,5 +1,6 @@
 /**
- * The body of a profile page: one card per indicator, grouped by the guideline's areas.
+ * The body of a profile page: "Auf einen Blick" first (also the printed Steckbrief), a slot
+ * for panels that load on demand, then one card per indicator, grouped by the guideline's areas.
  * Charts are drawn when a card scrolls into view and redrawn only for visible cards when
  * the comparison changes (the rest follow when they become visible), so switching the
  * peer group stays fast on a page with 40 indicators. `?druck` draws everything at once.
@@ -7,12 +8,14 @@
 import type {ProfileFile, ProfileIndicator} from "../../pipelines/exports/profile-file.ts";
 import type {Indicator, Source} from "../../pipelines/snapshot/format.ts";
 import {downloadButton, germanCsv} from "./download.js";
-import {formatNumber, formatPeriod, formatValue} from "./format.js";
+import {formatPeriod, formatValue} from "./format.js";
 import {positionStrip} from "./position-strip.js";
 import {sourceNoteText} from "./source-note.js";
+import {comparisonLabel, indicatorView, landLabel, type Comparison, type IndicatorView, type LatestEntry} from "./profile-model.js";
+import {regionNotes} from "./profile-notes.js";
+import {positionText, signedChange} from "./profile-overview.js";
+import {planTrend, trendChart} from "../shared/charts/trend-chart.js";
 import {sourceLabelParts} from "../shared/source-label.js";
-import {comparisonLabel, indicatorView, type Comparison, type IndicatorView, type LatestEntry} from "./profile-model.js";
-import {trendChart} from "./trend-chart.js";
 
 import {AREA_ORDER} from "./areas.js";
 import {steckbrief} from "./steckbrief.js";
@@ -26,6 +29,8 @@ export interface ProfileViewOptions {
   /** Trend lines of a user-picked set: loaded on first use. */
   loadSeries: () => Promise<Record<string, {years: number[]; values: Record<string, (number | null)[]>}>>;
   eager?: boolean;
+  /** The one clock of the page (print date of the Steckbrief). */
+  now?: () => Date;
 }
 
 interface Card {
@@ -42,17 +47,14 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
   return node;
 }
 
-function signed(value: number | null, decimals: number, unit: string): string {
-  if (value === null) return "–";
-  const text = formatNumber(Math.abs(value), decimals);
-  const points = unit === "%" ? "\u00a0Pp." : unit ? `\u00a0${unit}` : "";
-  return `${value > 0 ? "+" : value < 0 ? "−" : "±"}${text}${points}`;
-}
-
 export function profileView(file: ProfileFile, options: ProfileViewOptions) {
   const root = el("div", {class: "profile-body"});
   const print = el("div", {class: "steckbrief-slot"});
-  root.append(print);
+  // Panels of other features (similar peers, own data, report) are appended here by the page.
+  const panels = el("div", {class: "profile-panels no-print"});
+  root.append(print, panels);
+  const indicatorNames = new Map(options.catalog.map((i) => [i.id, i.name]));
+  const berlinOnly = (i: Indicator) => i.caveats.some((c) => /\bNur Berlin\b/.test(c));
   const cards: Card[] = [];
   let comparison: Comparison | null = null;
   let seriesCache: Awaited<ReturnType<ProfileViewOptions["loadSeries"]>> | null = null;
@@ -60,7 +62,7 @@ export function profileView(file: ProfileFile, options: ProfileViewOptions) {
   const present = new Set(file.indicators.map((i) => i.id));
   for (const area of AREA_ORDER) {
     const indicators = file.indicators.filter((i) => i.area === area).sort((a, b) => a.name.localeCompare(b.name, "de"));
-    const missing = options.catalog.filter((i) => i.area === area && !present.has(i.id) && (i.levels as string[]).includes(file.region.level));
+    const missing = options.catalog.filter((i) => i.area === area && !present.has(i.id) && (i.levels as string[]).includes(file.region.level) && (file.region.id.startsWith("11") || !berlinOnly(i)));
     if (!indicators.length && !missing.length) continue;
     const section = el("section", {class: "profile-area", "aria-labelledby": `area-${slug(area)}`}, el("h2", {id: `area-${slug(area)}`}, area));
     const grid = el("div", {class: "grid grid-cols-2 profile-grid"});
@@ -99,7 +101,7 @@ export function profileView(file: ProfileFile, options: ProfileViewOptions) {
       if (comparison !== current) return;
     }
     const view = indicatorView(file, card.indicator, current, options.latestValues, options.names);
-    card.element.replaceChildren(...renderCard(file, view, others, options.sources, options.catalog.find((i) => i.id === card.indicator.id)));
+    card.element.replaceChildren(...renderCard(file, view, others, options.sources, options.catalog.find((i) => i.id === card.indicator.id), indicatorNames));
     // Lets the browser test and the benchmark see which comparison a card shows.
     card.element.dataset.drawnFor = comparisonKey(current);
   }
@@ -110,12 +112,15 @@ export function profileView(file: ProfileFile, options: ProfileViewOptions) {
     setComparison(next: Comparison): number {
       comparison = next;
       const views = file.indicators.map((i) => indicatorView(file, i, next, options.latestValues, options.names));
-      print.replaceChildren(steckbrief(file, views, options.sources, comparisonLabel(next), options.catalog));
+      print.replaceChildren(steckbrief(file, views, options.sources, {comparisonLabel: comparisonLabel(next), landLabel: landLabel(file), printedAt: (options.now ?? (() => new Date()))(), catalog: options.catalog}));
+      print.dataset.drawnFor = comparisonKey(next);
       const now = cards.filter((c) => options.eager || c.visible || !observer);
       for (const card of now) void draw(card);
       return now.length;
     },
-    cards: () => cards.map((c) => c.element)
+    cards: () => cards.map((c) => c.element),
+    /** Where a lazily loaded panel goes: `body.panels.append(element)`. */
+    panels
   };
 }
 
@@ -127,7 +132,7 @@ function slug(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9äöüß]+/g, "-");
 }
 
-function renderCard(file: ProfileFile, view: IndicatorView, others: {name: string; points: {year: number; value: number | null}[]}[], sources: Map<string, Source>, meta: Indicator | undefined): Node[] {
+function renderCard(file: ProfileFile, view: IndicatorView, others: {name: string; points: {year: number; value: number | null}[]}[], sources: Map<string, Source>, meta: Indicator | undefined, names: Map<string, string>): Node[] {
   const {indicator, latest} = view;
   const unit = indicator.unit;
   const fmt = (v: number | null) => formatValue(v, unit, indicator.decimals);
@@ -139,28 +144,32 @@ function renderCard(file: ProfileFile, view: IndicatorView, others: {name: strin
   nodes.push(kpi);
 
   const facts: string[] = [];
-  if (view.change1 !== null) facts.push(`${signed(view.change1, indicator.decimals, unit)} zum Vorjahr`);
-  if (view.change5 !== null) facts.push(`${signed(view.change5, indicator.decimals, unit)} in 5 Jahren`);
+  if (view.change1 !== null) facts.push(`${signedChange(view.change1, indicator.decimals, unit)} zum Vorjahr`);
+  if (view.change5 !== null) facts.push(`${signedChange(view.change5, indicator.decimals, unit)} in 5 Jahren`);
   // A change left out on purpose says why (issue 11 §6): e.g. an October value against annual averages.
   for (const reason of new Set([view.change1 === null ? view.change1Reason : null, view.change5 === null ? view.change5Reason : null])) if (reason) facts.push(`Keine Veränderung angegeben – ${reason}`);
-  if (view.rank !== null) facts.push(`Rang ${view.rank} von ${view.of}${view.percentile !== null ? ` (höher als ${formatNumber(view.percentile, 0)}\u00a0% der Gruppe)` : ""}`);
-  if (view.median !== null) facts.push(`Median ${view.comparisonLabel}: ${fmt(view.median)}`);
   if (facts.length) nodes.push(el("p", {class: "kpi-facts"}, facts.join(" · ")));
+  if (view.rank !== null) nodes.push(el("p", {class: "kpi-position"}, positionText(view.rank, view.of, view.percentile, indicator.polarity)));
+  if (view.median !== null) nodes.push(el("p", {class: "kpi-median"}, `Median ${view.comparisonLabel}: ${fmt(view.median)}${view.medianNote ? ` (${view.medianNote})` : ""}`));
   nodes.push(el("p", {class: "sentence"}, view.sentence));
   if (indicator.polarity !== "neutral") nodes.push(el("p", {class: "polarity"}, indicator.polarity === "higher_better" ? "Höhere Werte gelten als günstiger." : "Höhere Werte gelten als ungünstiger."));
 
   const withNumbers = view.trend.filter((p) => p.value !== null || p.flag !== null);
   const width = 460;
   if (withNumbers.length > 1) {
-    nodes.push(el("figure", {class: "trend"}, trendChart(view.trend, {width, unit, decimals: indicator.decimals, regionName: file.region.name, peerLabel: view.comparisonLabel, landName: file.region.level === "kreis" ? file.region.land_name : null, others})));
+    const trendOptions = {width, unit, decimals: indicator.decimals, regionName: file.region.name, medianLabel: `Median ${view.comparisonLabel}`, landName: landLabel(file), others, breaks: view.breaks};
+    const plan = planTrend(view.trend, trendOptions);
+    nodes.push(el("figure", {class: "trend"}, trendChart(view.trend, trendOptions)));
+    if (plan.notes.length) nodes.push(el("p", {class: "chart-note"}, plan.notes.join(" ")));
   }
   if (view.strip.length > 1) {
     nodes.push(el("figure", {class: "strip"}, el("figcaption", {}, `${view.comparisonLabel}, ${formatPeriod(view.stripPeriod ?? "")}: ${view.strip.filter((s) => s.value !== null).length} von ${view.strip.length} Regionen mit Wert`), positionStrip(view.strip, {width, unit, decimals: indicator.decimals, highlight: file.region.id, peerLabel: view.comparisonLabel})));
   }
 
+  const land = landLabel(file);
   const rows = view.trend.filter((p) => p.value !== null || p.flag !== null);
   const table = el("table", {class: "data-table"},
-    el("thead", {}, el("tr", {}, ...["Jahr", file.region.name, `Median ${view.comparisonLabel}`, "Land", "Deutschland"].map((h) => el("th", {scope: "col"}, h)))),
+    el("thead", {}, el("tr", {}, ...["Jahr", file.region.name, `Median ${view.comparisonLabel}`, land ?? "Land", "Deutschland"].map((h) => el("th", {scope: "col"}, h)))),
     el("tbody", {}, ...rows.map((p) => el("tr", {}, el("td", {}, String(p.year)), el("td", {class: "num"}, p.value === null ? (p.flag ?? "–") : fmt(p.value)), el("td", {class: "num"}, fmt(p.median)), el("td", {class: "num"}, fmt(p.land)), el("td", {class: "num"}, fmt(p.bund)))))
   );
   nodes.push(el("details", {class: "table-view"}, el("summary", {}, "Werte als Tabelle"), table));
@@ -177,7 +186,8 @@ function renderCard(file: ProfileFile, view: IndicatorView, others: {name: strin
 
   if (meta && latest && used.length) nodes.push(el("p", {class: "source-note"}, sourceNoteText(meta, used, latest.period)));
   else nodes.push(el("p", {class: "source-note"}, indicator.attribution));
-  if (indicator.caveats.length) nodes.push(el("p", {class: "caveat"}, indicator.caveats.join(" ")));
+  const notes = regionNotes(indicator.caveats, {regionId: file.region.id, regionName: file.region.name, names});
+  if (notes.key) nodes.push(el("p", {class: "caveat"}, notes.key));
+  if (notes.more.length) nodes.push(el("details", {class: "indicator-notes"}, el("summary", {}, "Hinweise zur Kennzahl"), ...notes.more.map((n) => el("p", {class: "caveat"}, n))));
   return nodes;
 }
-

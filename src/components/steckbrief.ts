@@ -1,108 +1,73 @@
 /**
- * The printed "Steckbrief": every indicator of a profile on one or two A4 pages, as a table
- * with a sparkline, in black and white. Hidden on screen, shown by the print stylesheet.
- * Sparklines are plain SVG paths: cheap enough to keep current with every comparison.
+ * The profile's first section, "Auf einen Blick", which is also the printed A4 Steckbrief:
+ * on screen it opens the page; in print it is all there is, with a heading, the print date,
+ * the data status and every source and licence. One table, so both always agree.
  */
 import type {ProfileFile} from "../../pipelines/exports/profile-file.ts";
 import type {Source} from "../../pipelines/snapshot/format.ts";
-import {formatNumber, formatPeriod, formatValue} from "./format.js";
+import {formatPeriod} from "./format.js";
 import type {IndicatorView} from "./profile-model.js";
-import {AREA_ORDER} from "./areas.js";
+import {overviewRows, overviewTable} from "./profile-overview.js";
 import {sourceOrigin, type LabelIndicator} from "../shared/source-label.js";
 
-const SVG = "http://www.w3.org/2000/svg";
-
-/** A 90×18 line of the region's values; gaps stay gaps. */
-export function sparkline(points: {year: number; value: number | null}[]): SVGSVGElement {
-  const svg = document.createElementNS(SVG, "svg");
-  svg.setAttribute("width", "90");
-  svg.setAttribute("height", "18");
-  svg.setAttribute("viewBox", "0 0 90 18");
-  svg.setAttribute("aria-hidden", "true");
-  const numbers = points.filter((p): p is {year: number; value: number} => p.value !== null);
-  if (numbers.length < 2) return svg;
-  const years = points.map((p) => p.year);
-  const [x0, x1] = [Math.min(...years), Math.max(...years)];
-  const values = numbers.map((p) => p.value);
-  const [y0, y1] = [Math.min(...values), Math.max(...values)];
-  const x = (year: number) => (x1 === x0 ? 45 : 2 + ((year - x0) / (x1 - x0)) * 86);
-  const y = (value: number) => (y1 === y0 ? 9 : 16 - ((value - y0) / (y1 - y0)) * 14);
-  let d = "";
-  let previous: number | null = null;
-  for (const p of [...points].sort((a, b) => a.year - b.year)) {
-    if (p.value === null) {
-      previous = null;
-      continue;
-    }
-    d += `${previous === null || p.year - previous > 1 ? "M" : "L"}${x(p.year).toFixed(1)},${y(p.value).toFixed(1)}`;
-    previous = p.year;
-  }
-  const path = document.createElementNS(SVG, "path");
-  path.setAttribute("d", d);
-  path.setAttribute("fill", "none");
-  path.setAttribute("stroke", "currentColor");
-  path.setAttribute("stroke-width", "1.2");
-  svg.append(path);
-  return svg;
+export interface SteckbriefOptions {
+  comparisonLabel: string;
+  /** Column head and chart line for the Land (for a Berlin district: "Berlin"). */
+  landLabel: string | null;
+  /** When the page was printed (the caller's clock). */
+  printedAt: Date;
+  /** Registry entries, for the source labels. */
+  catalog?: readonly (LabelIndicator & {id: string})[];
 }
 
-function cell(tag: "td" | "th", text: string | Node, className?: string): HTMLTableCellElement {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  node.append(text);
+function p(className: string, text: string): HTMLParagraphElement {
+  const node = document.createElement("p");
+  node.className = className;
+  node.textContent = text;
   return node;
 }
 
-export function steckbrief(file: ProfileFile, views: IndicatorView[], sources: Map<string, Source>, comparisonLabel: string, catalog: readonly (LabelIndicator & {id: string})[] = []): HTMLElement {
+/** "05.12.2026" in Berlin time. */
+export function germanDate(date: Date): string {
+  return new Intl.DateTimeFormat("de-DE", {day: "2-digit", month: "2-digit", year: "numeric", timeZone: "Europe/Berlin"}).format(date);
+}
+
+/** The newest period among the latest values: what "Datenstand" means on the sheet. */
+export function dataStatus(views: IndicatorView[]): string {
+  const periods = views.map((v) => v.latest?.period).filter((x): x is string => x !== undefined);
+  if (!periods.length) return "keine Werte";
+  const newest = periods.reduce((a, b) => (b.slice(0, 4) > a.slice(0, 4) || (b.slice(0, 4) === a.slice(0, 4) && b > a) ? b : a));
+  const oldest = periods.reduce((a, b) => (b.slice(0, 4) < a.slice(0, 4) ? b : a));
+  return `jüngster Wert ${formatPeriod(newest)}, ältester angezeigter Wert ${formatPeriod(oldest)} (Stand je Kennzahl in der Spalte „Stand“)`;
+}
+
+export function steckbrief(file: ProfileFile, views: IndicatorView[], sources: Map<string, Source>, {comparisonLabel, landLabel, printedAt, catalog = []}: SteckbriefOptions): HTMLElement {
   const root = document.createElement("section");
-  root.className = "steckbrief";
+  root.className = "steckbrief profile-overview";
+  root.setAttribute("aria-label", "Auf einen Blick");
   const heading = document.createElement("h2");
-  heading.textContent = `Steckbrief ${file.region.name} – Vergleich: ${comparisonLabel}`;
+  heading.className = "print-only";
+  heading.textContent = `Steckbrief ${file.region.name}`;
   root.append(heading);
-  const table = document.createElement("table");
-  const head = document.createElement("tr");
-  for (const h of ["Kennzahl", "Wert", "Stand", "Veränd. 5 J.", "Rang", "Median", "Verlauf"]) head.append(cell("th", h));
-  table.append(document.createElement("thead"));
-  table.tHead!.append(head);
-  const body = document.createElement("tbody");
-  const used = new Set<string>();
+  root.append(p("print-only steckbrief-meta", `Vergleich: ${comparisonLabel} · Gedruckt am ${germanDate(printedAt)} · Datenstand: ${dataStatus(views)}`));
+
+  const rows = overviewRows(file, views);
+  const scroll = document.createElement("div");
+  scroll.className = "overview-scroll";
+  scroll.append(overviewTable(rows, {caption: "Auf einen Blick", subcaption: `${file.region.name} · Vergleichsgruppe: ${comparisonLabel}`, landLabel, links: true}));
+  root.append(scroll);
+
+  const used = [...new Set(views.flatMap((v) => v.sources))].map((id) => sources.get(id)).filter((s): s is Source => s !== undefined);
+  root.append(p("overview-legend", "Position: Platz 1 = höchster Wert der Vergleichsgruppe; „günstig“ nur bei Kennzahlen, deren Richtung das Indikatorenregister bewertet. Veränderung bei Anteilen in Prozentpunkten (Pp.). Verlauf: alle Zeilen auf derselben Zeitachse."));
+  // Producer and attribution per source as the indicator names them (main: source labels).
   const origins = new Set<string>();
-  for (const area of AREA_ORDER) {
-    const inArea = views.filter((v) => v.indicator.area === area);
-    if (!inArea.length) continue;
-    const row = document.createElement("tr");
-    row.className = "area-row";
-    const th = cell("th", area);
-    th.colSpan = 7;
-    row.append(th);
-    body.append(row);
-    for (const v of inArea) {
-      v.sources.forEach((s) => used.add(s));
-      const meta = catalog.find((i) => i.id === v.indicator.id);
-      for (const id of v.sources) {
-        const source = sources.get(id);
-        if (source) origins.add(meta ? sourceOrigin(meta, source) : `${source.producer} – ${source.attribution}`);
-      }
-      const fmt = (n: number | null) => formatValue(n, v.indicator.unit, v.indicator.decimals);
-      const tr = document.createElement("tr");
-      tr.append(
-        cell("td", v.indicator.name),
-        cell("td", v.latest ? (v.latest.value === null ? v.latest.flagText ?? "–" : fmt(v.latest.value)) : "–", "num"),
-        cell("td", v.latest ? formatPeriod(v.latest.period) : "–"),
-        cell("td", v.change5 === null ? "–" : `${v.change5 > 0 ? "+" : v.change5 < 0 ? "−" : "±"}${formatNumber(Math.abs(v.change5), v.indicator.decimals)}`, "num"),
-        cell("td", v.rank === null ? "–" : `${v.rank}/${v.of}`, "num"),
-        cell("td", fmt(v.median), "num"),
-        cell("td", sparkline(v.trend))
-      );
-      body.append(tr);
+  for (const v of views) {
+    const meta = catalog.find((i) => i.id === v.indicator.id);
+    for (const id of v.sources) {
+      const source = sources.get(id);
+      if (source) origins.add(meta ? sourceOrigin(meta, source) : `${source.producer} – ${source.attribution}`);
     }
   }
-  table.append(body);
-  root.append(table);
-  const notes = document.createElement("p");
-  notes.className = "steckbrief-sources";
-  const list = [...used].map((id) => sources.get(id)).filter((s): s is Source => s !== undefined);
-  notes.textContent = `Quellen: ${[...origins].join("; ")}. Lizenzen: ${[...new Set(list.map((s) => s.licence))].join("; ")}. Rang: 1 = höchster Wert. Veränderung in Prozentpunkten bei Anteilen. Hinweise zu jeder Kennzahl im Online-Profil /profil/${file.region.id}.`;
-  root.append(notes);
+  root.append(p("steckbrief-sources", `Quellen: ${[...origins].join("; ")}. Lizenzen: ${[...new Set(used.map((s) => s.licence))].join("; ")}. Hinweise zu jeder Kennzahl im Online-Profil /profil/${file.region.id}.`));
   return root;
 }

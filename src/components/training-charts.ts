@@ -1,7 +1,6 @@
 /**
- * Charts of the worked examples: a trend with the comparison group's median and middle half,
- * Land and Bund, annotated with events (the legal entitlement), gaps (years without Kreis
- * values) and outlier years; the comparison group in one year; region, median, Land and Bund
+ * Charts of the worked examples: the shared trend chart (src/shared/charts/trend-chart.ts, with
+ * events, gaps, marked years and breaks); the comparison group in one year; region, median, Land and Bund
  * side by side; a scatter plot; a map of Berlin's Planungsräume. Every chart states its message
  * as a text alternative and takes `big` for the presentation mode (larger type, taller).
  */
@@ -29,100 +28,9 @@ function tick(decimals: number) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Trend
+// Trend: the project's one trend chart, shared with the profile and the report.
 
-export interface TrendRow {
-  year: number;
-  value: number | null;
-  flag: string | null;
-  median: number | null;
-  q1: number | null;
-  q3: number | null;
-  land: number | null;
-  bund: number | null;
-}
-
-export interface TrendOptions extends ChartBase {
-  unit: string;
-  decimals: number;
-  regionName: string;
-  /** e.g. "Median Großstädte" (null: no comparison line). */
-  medianLabel: string | null;
-  /** e.g. "mittlere Hälfte Großstädte". */
-  bandLabel?: string;
-  landName: string | null;
-  /** Vertical rules with a label, e.g. the legal entitlement on 01.08.2013 (x may be fractional). */
-  events?: {x: number; label: string}[];
-  /** Shaded spans of years, e.g. years without any Kreis value. */
-  gaps?: {from: number; to: number; label: string}[];
-  /** Years to mark (outliers such as a missing Abitur cohort). */
-  marked?: number[];
-  /** First year whose values come from another source: drawn as open dots. */
-  sourceBreak?: number | null;
-  /** Leads the text alternative. */
-  title?: string;
-}
-
-/** Years without a row become empty rows, so lines break there instead of bridging the gap. */
-export function fillYears(rows: TrendRow[]): TrendRow[] {
-  if (!rows.length) return rows;
-  const byYear = new Map(rows.map((r) => [r.year, r]));
-  const out: TrendRow[] = [];
-  for (let year = rows[0]!.year; year <= rows.at(-1)!.year; year++) {
-    out.push(byYear.get(year) ?? {year, value: null, flag: null, median: null, q1: null, q3: null, land: null, bund: null});
-  }
-  return out;
-}
-
-export function trainingTrend(input: TrendRow[], options: TrendOptions): SVGSVGElement | HTMLElement {
-  const {width, big, unit, decimals, regionName, medianLabel, bandLabel, landName, events = [], gaps = [], marked = [], sourceBreak = null, title = "Zeitreihe"} = options;
-  const rows = fillYears(input);
-  const nan = (v: number | null) => (v === null ? NaN : v);
-  const years = rows.map((r) => r.year);
-  const x0 = Math.min(...years);
-  const x1 = Math.max(...years);
-  const keys = [regionName, ...(medianLabel ? [medianLabel] : []), ...(landName && rows.some((r) => r.land !== null) ? [landName] : []), ...(rows.some((r) => r.bund !== null) ? ["Deutschland"] : [])];
-  const palette: Record<string, string> = {[regionName]: COLORS.region, ...(medianLabel ? {[medianLabel]: COLORS.median} : {}), ...(landName ? {[landName]: COLORS.land} : {}), Deutschland: COLORS.bund};
-  const hasBand = rows.some((r) => r.q1 !== null && r.q3 !== null);
-  const flagged = rows.filter((r) => r.value === null && r.flag !== null);
-  const before = (r: TrendRow) => sourceBreak === null || r.year < sourceBreak;
-  const chart = Plot.plot({
-    width,
-    // In presentation mode the chart shares the screen with the sentences (about 700 px wide).
-    height: big ? Math.max(320, Math.min(440, width * 0.6)) : Math.max(220, Math.min(300, width * 0.45)),
-    marginLeft: big ? 64 : 48,
-    marginTop: 24,
-    marginBottom: big ? 36 : 30,
-    style: {fontSize: fontSize(big)},
-    x: {label: null, tickFormat: (d: number) => String(d), ticks: Math.max(2, Math.min(x1 - x0 + 1, Math.floor(width / (big ? 90 : 60)))), domain: [x0 - 0.5, x1 + 0.5]},
-    y: {label: unit, grid: true, tickFormat: tick(decimals), nice: true, zero: unit === "%"},
-    color: {domain: keys, range: keys.map((k) => palette[k]!), legend: true},
-    marks: [
-      ...gaps.map((g) => Plot.rectX([g], {x1: g.from - 0.5, x2: g.to + 0.5, fill: COLORS.gap})),
-      ...gaps.map((g) => Plot.text([g], {x: (g.from + g.to) / 2, frameAnchor: "top", dy: 4, text: () => g.label, fill: "#444", lineWidth: 8})),
-      ...marked.map((y) => Plot.rectX([y], {x1: y - 0.45, x2: y + 0.45, fill: COLORS.highlight, fillOpacity: 0.12})),
-      hasBand ? Plot.areaY(rows, {x: "year", y1: (d: TrendRow) => nan(d.q1), y2: (d: TrendRow) => nan(d.q3), fill: COLORS.band, fillOpacity: 0.8}) : null,
-      medianLabel ? Plot.lineY(rows, {x: "year", y: (d: TrendRow) => nan(d.median), stroke: () => medianLabel, strokeDasharray: "5,3", strokeWidth: big ? 2.5 : 1.5}) : null,
-      // A median without neighbours (a single year after a gap) still shows as a mark.
-      medianLabel ? Plot.dot(rows, {x: "year", y: (d: TrendRow) => nan(d.median), stroke: COLORS.median, fill: "white", r: big ? 3.5 : 2.5, title: (d: TrendRow) => `${medianLabel} ${d.year}: ${formatValue(d.median, unit, decimals)}`}) : null,
-      landName ? Plot.dot(rows, {x: "year", y: (d: TrendRow) => nan(d.land), stroke: () => landName, r: big ? 5 : 3.5, symbol: "square", strokeWidth: 2, title: (d: TrendRow) => `${landName} ${d.year}: ${formatValue(d.land, unit, decimals)}`}) : null,
-      Plot.dot(rows, {x: "year", y: (d: TrendRow) => nan(d.bund), stroke: () => "Deutschland", r: big ? 5 : 3.5, symbol: "diamond", strokeWidth: 2, title: (d: TrendRow) => `Deutschland ${d.year}: ${formatValue(d.bund, unit, decimals)}`}),
-      Plot.lineY(rows, {x: "year", y: (d: TrendRow) => nan(before(d) ? d.value : null), stroke: () => regionName, strokeWidth: big ? 4 : 2.5}),
-      Plot.dot(rows, {x: "year", y: (d: TrendRow) => nan(d.value), fill: (d: TrendRow) => (before(d) ? COLORS.region : "white"), stroke: COLORS.region, strokeWidth: 2, r: big ? 5 : 3.5, title: (d: TrendRow) => `${regionName} ${d.year}: ${formatValue(d.value, unit, decimals)}`, tip: true}),
-      ...events.map((e) => Plot.ruleX([e.x], {stroke: "#333", strokeDasharray: "2,2"})),
-      ...events.map((e) => Plot.text([e], {x: "x", frameAnchor: "top", dy: 4, dx: 4, textAnchor: "start", lineAnchor: "top", lineWidth: 9, text: "label", fill: "#222"})),
-      sourceBreak === null ? null : Plot.text([sourceBreak], {x: (d: number) => d + 0.45, frameAnchor: "bottom", dy: -4, textAnchor: "end", text: () => "○ andere Quelle", fill: "#222"}),
-      flagged.length ? Plot.tickX(flagged, {x: "year", stroke: "#b00", strokeWidth: 2, title: (d: TrendRow) => `${d.year}: kein Zahlenwert (${d.flag})`}) : null
-    ]
-  });
-  const withValue = rows.filter((r) => r.value !== null);
-  const first = withValue[0];
-  const last = withValue.at(-1);
-  const message = first && last
-    ? `${title} ${regionName}: von ${formatValue(first.value, unit, decimals)} (${first.year}) auf ${formatValue(last.value, unit, decimals)} (${last.year})${medianLabel && last.median !== null ? `; ${medianLabel} ${last.year}: ${formatValue(last.median, unit, decimals)}` : ""}.`
-    : `${title} ${regionName}: keine Werte.`;
-  return describeChart(chart, message);
-}
+export {fillYears, trendChart as trainingTrend, type TrendRow, type TrendChartOptions as TrendOptions} from "../shared/charts/trend-chart.js";
 
 // ---------------------------------------------------------------------------------------------
 // One year, the whole comparison group

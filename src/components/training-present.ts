@@ -7,11 +7,81 @@
  *
  * The page's steps are elements matching `.training-step` with a `data-stage` ("Frage", …).
  * The mode is a class on <html> (`training-presenting`); the current step has `is-current`.
+ *
+ * Every step is fitted to the screen above the bar (fitStep): first the text column widens,
+ * then charts shrink (never below 71 %, so their 17 px type stays ≥ 12 px), then the type
+ * shrinks step by step down to a floor of 12 px. A projector at 1280×720 shows all of it.
  */
 
 export const PRESENTING_CLASS = "training-presenting";
 export const PRESENTATION_EVENT = "training-presentation";
 const STEP_SELECTOR = ".training-step";
+
+/** Type scales tried in turn; the CSS keeps every text at 12 px or more whatever the scale. */
+export const FIT_LEVELS = [1, 0.92, 0.85, 0.78, 0.72, 0.66];
+
+/** Smallest share of its drawn height a chart may shrink to (17 px chart type → 12 px). */
+const CHART_FLOOR = 0.71;
+
+const frame = (win: Window) => new Promise<void>((resolve) => win.requestAnimationFrame(() => resolve()));
+
+/**
+ * Fits the current step between the top of the screen and the bar. Returns whether it fits;
+ * the step's `data-fit` says how ("1", "0.85 wide", …) for the browser test.
+ */
+export async function fitStep(step: HTMLElement, bar: HTMLElement, doc: Document = document): Promise<boolean> {
+  const win = doc.defaultView;
+  const html = doc.documentElement;
+  if (!win) return true;
+  const room = () => bar.getBoundingClientRect().top - 6;
+  const fits = () => step.getBoundingClientRect().bottom <= room();
+  /** Shrinks the step's charts together by what the step overflows, each by its share of their height. */
+  const capCharts = () => {
+    const charts = [...step.querySelectorAll<HTMLElement>(".training-chart")]
+      .map((chart) => ({chart, svg: [...chart.querySelectorAll<SVGSVGElement>("svg")].at(-1)}))
+      .filter((c): c is {chart: HTMLElement; svg: SVGSVGElement} => c.svg !== undefined && Number(c.svg.getAttribute("height")) > 0);
+    const overflow = step.getBoundingClientRect().bottom - room();
+    if (overflow <= 0 || !charts.length) return;
+    const shown = charts.map((c) => c.svg.getBoundingClientRect().height);
+    const total = shown.reduce((a, b) => a + b, 0);
+    charts.forEach(({chart, svg}, i) => {
+      const drawn = Number(svg.getAttribute("height"));
+      const target = Math.max(drawn * CHART_FLOOR, shown[i]! - (overflow * shown[i]!) / total);
+      chart.style.setProperty("--chart-max", `${Math.floor(target)}px`);
+    });
+  };
+  const reset = () => {
+    html.style.setProperty("--fit", "1");
+    step.classList.remove("fit-wide-text", "fit-wider-text");
+    for (const chart of step.querySelectorAll<HTMLElement>(".training-chart")) chart.style.removeProperty("--chart-max");
+  };
+  reset();
+  await frame(win);
+  if (fits()) {
+    step.dataset.fit = "1";
+    return true;
+  }
+  for (const level of FIT_LEVELS) {
+    html.style.setProperty("--fit", String(level));
+    for (const layout of ["", "fit-wide-text", "fit-wider-text"]) {
+      step.classList.remove("fit-wide-text", "fit-wider-text");
+      if (layout) step.classList.add(layout);
+      for (const chart of step.querySelectorAll<HTMLElement>(".training-chart")) chart.style.removeProperty("--chart-max");
+      await frame(win);
+      await frame(win);
+      capCharts();
+      await frame(win);
+      capCharts();
+      await frame(win);
+      if (fits()) {
+        step.dataset.fit = `${level}${layout ? ` ${layout.replace("fit-", "").replace("-text", "")}` : ""}`;
+        return true;
+      }
+    }
+  }
+  step.dataset.fit = "overflow";
+  return false;
+}
 
 export interface Presentation {
   /** The button that starts the mode. */
@@ -117,6 +187,8 @@ export function presentation({doc = document}: {doc?: Document} = {}): Presentat
     if (presenting) {
       setParam(String(current + 1));
       doc.defaultView?.scrollTo(0, 0);
+      const step = list[current];
+      if (step && typeof doc.defaultView?.requestAnimationFrame === "function") void fitStep(step, bar, doc);
       if (focus) {
         const heading = list[current]?.querySelector<HTMLElement>("h2, h3");
         if (heading) {
@@ -151,6 +223,7 @@ export function presentation({doc = document}: {doc?: Document} = {}): Presentat
       if (!presenting) return;
       presenting = false;
       html.classList.remove(PRESENTING_CLASS);
+      html.style.removeProperty("--fit");
       for (const s of steps()) s.classList.remove("is-current");
       setParam(null);
       if (requestedFullscreen && doc.fullscreenElement) doc.exitFullscreen().catch(() => {});
@@ -194,6 +267,15 @@ export function presentation({doc = document}: {doc?: Document} = {}): Presentat
   close.addEventListener("click", () => api.leave());
   doc.addEventListener("keydown", onKey);
   doc.addEventListener("fullscreenchange", onFullscreen);
+  // A new window size (fullscreen, projector) fits the step again.
+  let refit: ReturnType<typeof setTimeout> | undefined;
+  doc.defaultView?.addEventListener("resize", () => {
+    clearTimeout(refit);
+    refit = setTimeout(() => {
+      const step = steps()[current];
+      if (presenting && step) void fitStep(step, bar, doc);
+    }, 150);
+  });
   show(false);
   return api;
 }

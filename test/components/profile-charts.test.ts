@@ -1,33 +1,9 @@
 // @vitest-environment jsdom
 import {describe, expect, it} from "vitest";
-import {positionStrip, quantile} from "../../src/components/position-strip.ts";
-import {trendChart, type TrendPoint} from "../../src/components/trend-chart.ts";
+import {labelWidth, positionStrip, quantile, stripTicks} from "../../src/components/position-strip.ts";
+import {formatNumber, formatValue} from "../../src/components/format.ts";
 import {normalizeSvg} from "../support/svg.ts";
 
-const points: TrendPoint[] = [
-  {year: 2018, value: 5.1, flag: null, median: 6.0, q1: 5.0, q3: 7.2, land: 5.8, bund: 6.2},
-  {year: 2019, value: null, flag: ".", median: 6.1, q1: 5.1, q3: 7.0, land: 5.9, bund: 6.3},
-  {year: 2020, value: 5.6, flag: null, median: 6.3, q1: 5.4, q3: 7.5, land: null, bund: 6.4}
-];
-
-describe("trendChart", () => {
-  it("breaks the region's line at a year without a number instead of drawing 0", () => {
-    const chart = trendChart(points, {width: 500, unit: "%", decimals: 1, regionName: "Köln", peerLabel: "Großstädte", landName: "Nordrhein-Westfalen"});
-    const svg = chart.querySelector("svg[role='img']")!;
-    // The region's line is the last line mark: two separate points → no continuous path through 2019.
-    const lines = [...svg.querySelectorAll("g[aria-label='line'] path")];
-    const regionPath = lines.at(-1)!.getAttribute("d")!;
-    expect(regionPath.match(/M/g)).toHaveLength(2);
-    // The flagged year is marked on the axis.
-    expect(svg.querySelectorAll("g[aria-label='tick'] line")).toHaveLength(1);
-    expect(svg.getAttribute("aria-label")).toBe("Zeitreihe Köln: von 5,1\u00a0% (2018) auf 5,6\u00a0% (2020); Median Großstädte 2020: 6,3\u00a0%.");
-  });
-
-  it("matches the SVG snapshot", async () => {
-    const chart = trendChart(points, {width: 500, unit: "%", decimals: 1, regionName: "Köln", peerLabel: "Großstädte", landName: "Nordrhein-Westfalen"});
-    await expect(normalizeSvg(chart)).toMatchFileSnapshot("__snapshots__/trend-chart.html");
-  });
-});
 
 describe("positionStrip", () => {
   const values = [
@@ -57,11 +33,32 @@ describe("positionStrip", () => {
   });
 });
 
-describe("withGaps", () => {
-  it("inserts empty years so that 2020 → 2023 is not drawn as a straight line", async () => {
-    const {withGaps} = await import("../../src/components/trend-chart.ts");
-    const filled = withGaps([points[0]!, {...points[2]!, year: 2021}]);
-    expect(filled.map((p) => p.year)).toEqual([2018, 2019, 2020, 2021]);
-    expect(filled[1]).toMatchObject({year: 2019, value: null, flag: null});
+describe("stripTicks", () => {
+  /** Label boxes [left, right] at the tick positions, as the strip lays them out. */
+  const boxes = (min: number, max: number, width: number, format: (d: number) => string) =>
+    stripTicks(min, max, width, format).map((t) => {
+      const x = ((t - min) / (max - min)) * width;
+      const w = labelWidth(format(t));
+      return [x - w / 2, x + w / 2] as const;
+    });
+  const disjoint = (list: (readonly [number, number])[]) => list.every((b, i) => i === 0 || b[0] > list[i - 1]![1]);
+
+  it.each([
+    ["population of the Großstädte", 250_000, 3_700_000, 420, (d: number) => formatNumber(d, 0)],
+    ["a share", 2.1, 14.7, 420, (d: number) => formatValue(d, "%", 1)],
+    ["a share on a phone", 0, 100, 300, (d: number) => formatValue(d, "%", 0)],
+    ["a tiny range", 4.61, 4.65, 420, (d: number) => formatValue(d, "%", 2)]
+  ])("label boxes do not intersect: %s", (_, min, max, width, format) => {
+    const list = boxes(min, max, width, format);
+    expect(list.length).toBeGreaterThanOrEqual(2);
+    expect(disjoint(list)).toBe(true);
+  });
+
+  it("the strip puts a long unit into the axis label, not on every tick", () => {
+    const chart = positionStrip([{id: "a", name: "A", value: 300_000}, {id: "b", name: "B", value: 3_600_000}], {width: 420, unit: "Personen", decimals: 0, highlight: "a", peerLabel: "Test"});
+    const labels = [...chart.querySelectorAll("g[aria-label='x-axis tick label'] text")].map((t) => t.textContent);
+    expect(labels.length).toBeGreaterThanOrEqual(2);
+    expect(labels.every((l) => !l!.includes("Personen"))).toBe(true);
+    expect(chart.textContent).toContain("Personen");
   });
 });

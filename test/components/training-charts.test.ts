@@ -19,7 +19,9 @@ describe("trainingTrend", () => {
     const svg = main(chart);
     expect(svg.getAttribute("aria-label")).toBe("Betreuungsquote unter 3 Köln: von 30,9\u00a0% (2018) auf 36,2\u00a0% (2023); Median Großstädte 2023: 35,5\u00a0%.");
     expect(svg.textContent).toContain("Kreiswerte");
-    expect(svg.textContent).toContain("○ andere Quelle");
+    // The source change is a break: a labelled rule with its legend entry (the shared trend chart).
+    expect(svg.textContent).toContain("andere Quelle");
+    expect(svg.querySelector(".trend-legend [data-kind='break']")).not.toBeNull();
   });
 
   it("labels an event and grows in presentation mode", () => {

@@ -1,6 +1,7 @@
 import {describe, expect, it} from "vitest";
 import {mkdtempSync, readFileSync} from "node:fs";
 import {tmpdir} from "node:os";
+import {execFileSync} from "node:child_process";
 import {join, resolve} from "node:path";
 import {captureIO} from "../support/capture-io.ts";
 import {runCli} from "../../pipelines/cli/main.ts";
@@ -36,5 +37,32 @@ describe("kbm pdf", () => {
     const bad = captureIO(root);
     expect(await runCli(["pdf", "--region", "Köln"], bad.io)).toBe(2);
     expect(bad.stderr()).toContain("5-stelligen Kreisschlüssel");
+  });
+
+  it("an unknown --gruppe exits 2 and lists the groups; a group the region is not in lists the region's groups", async () => {
+    const unknown = captureIO(root);
+    expect(await runCli(["pdf", "--region", "05315", "--gruppe", "staedte"], unknown.io)).toBe(2);
+    expect(unknown.stderr()).toContain('Unbekannte Vergleichsgruppe "staedte"');
+    for (const id of ["grossstaedte", "kreisfrei", "landkreise", "kreistyp_1", "kreise", "bezirke", "land_05"]) expect(unknown.stderr()).toContain(`  ${id}`);
+    const foreign = captureIO(root);
+    expect(await runCli(["pdf", "--region", "05315", "--gruppe", "bezirke"], foreign.io)).toBe(2);
+    expect(foreign.stderr()).toContain("05315 gehört nicht zur Gruppe bezirke");
+    expect(foreign.stderr()).toContain("  grossstaedte");
+  });
+
+  it("the Köln Steckbrief prints its date, data status, Land and Bund columns and sparkline years, with no orphan last page", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "kbm-pdf-"));
+    const out = join(dir, "koeln.pdf");
+    const c = captureIO(root);
+    expect(await runCli(["pdf", "--region", "05315", "--out", out], c.io), c.stderr()).toBe(0);
+    const text = execFileSync("pdftotext", ["-layout", out, "-"], {encoding: "utf-8"});
+    expect(text).toMatch(/Gedruckt am \d{2}\.\d{2}\.\d{4}/);
+    expect(text).toContain("Datenstand:");
+    expect(text).toContain("Nordrhein-");
+    expect(text).toContain("Deutschland");
+    expect(text).toMatch(/Verlauf\s+(19|20)\d\d/);
+    // Every page carries at least a fifth of a page of text: no page holds only a line or two.
+    const pages = text.split("\f").filter((p) => p.trim());
+    for (const p of pages) expect(p.trim().split("\n").length).toBeGreaterThan(12);
   });
 });

@@ -178,3 +178,56 @@ describe("Fortbildung im Browser", () => {
     }
   });
 });
+
+describe("Präsentation auf dem Beamer", () => {
+  /** Walks every step with the keyboard; per step: how it was fitted, its bottom, the bar's top, the smallest text. */
+  async function walk(viewport: {width: number; height: number}, slug: string, steps: number) {
+    const context = await browser.newContext({viewport, locale: "de-DE", timezoneId: "Europe/Berlin"});
+    const page = await context.newPage();
+    await page.goto(`${server.url}/fortbildung/${slug}?praesentation=1`, {waitUntil: "networkidle"});
+    const out: {step: number; fit: string; bottom: number; barTop: number; smallest: number; text: string}[] = [];
+    for (let step = 1; step <= steps; step++) {
+      if (step > 1) await page.keyboard.press("ArrowRight");
+      await page.waitForFunction((n) => {
+        const current = document.querySelector<HTMLElement>(".training-step.is-current");
+        return document.querySelector(".training-counter")?.textContent?.startsWith(`Schritt ${n} `) && current?.dataset.fit !== undefined;
+      }, step);
+      // The step's data-fit is set when fitting ends; a frame later the layout is final.
+      await page.waitForTimeout(100);
+      out.push({step, ...(await page.evaluate(() => {
+        const current = document.querySelector<HTMLElement>(".training-step.is-current")!;
+        const barTop = document.querySelector(".training-present-bar")!.getBoundingClientRect().top;
+        let bottom = 0;
+        let smallest = Infinity;
+        let text = "";
+        for (const el of current.querySelectorAll<Element>("*")) {
+          const box = el.getBoundingClientRect();
+          if (!box.width || !box.height || getComputedStyle(el).visibility === "hidden") continue;
+          bottom = Math.max(bottom, box.bottom);
+          if (![...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())) continue;
+          // Text in an SVG is as large as the SVG is drawn relative to its own width.
+          const svg = el.closest("svg");
+          const scale = svg ? svg.getBoundingClientRect().width / (Number(svg.getAttribute("width")) || svg.getBoundingClientRect().width) : 1;
+          const size = parseFloat(getComputedStyle(el).fontSize) * scale;
+          if (size < smallest) [smallest, text] = [size, el.textContent!.slice(0, 40)];
+        }
+        return {fit: current.dataset.fit!, bottom, barTop, smallest, text};
+      }))});
+    }
+    await context.close();
+    return out;
+  }
+
+  it.each(EXAMPLES.map((e) => [e.slug, e.steps] as const))("%s: every step fits 1280×720 above the bar", async (slug, steps) => {
+    const result = await walk({width: 1280, height: 720}, slug, steps);
+    expect(result).toHaveLength(steps);
+    const over = result.filter((r) => r.fit === "overflow" || r.bottom > r.barTop + 0.5).map((r) => `Schritt ${r.step}: ${Math.round(r.bottom)} > ${Math.round(r.barTop)} (${r.fit})`);
+    expect(over).toEqual([]);
+  });
+
+  it.each(EXAMPLES.map((e) => [e.slug, e.steps] as const))("%s: at 1024×768 no text is smaller than 12 px", async (slug, steps) => {
+    const result = await walk({width: 1024, height: 768}, slug, steps);
+    const small = result.filter((r) => r.smallest < 11.95).map((r) => `Schritt ${r.step}: ${r.smallest.toFixed(1)} px „${r.text}“`);
+    expect(small).toEqual([]);
+  });
+});

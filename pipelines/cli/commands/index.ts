@@ -34,6 +34,7 @@ export const commands: CommandEntry[] = [
   lazy("indicators", "Indikatorenregister des Snapshots ausgeben", () => import("./indicators.ts")),
   lazy("export", "Das ganze Profil einer Region aus dem Warehouse ausgeben (JSON oder CSV für Excel)", () => import("./export.ts")),
   lazy("pdf", "Kommunalprofil als A4-Steckbrief (PDF) drucken, mit headless Chromium", () => import("./pdf.ts")),
+  lazy("bericht", "Berichtsentwurf einer Region (Word, Markdown oder HTML) aus dem Warehouse schreiben", () => import("./bericht.ts")),
   lazy("check", "Programmlisten (data/programme) prüfen: jedes Problem mit Datei, Zeile und Feld", () => import("./check.ts")),
   lazy("reach", "Reichweite des Programms zu einem Stichtag (aus den Programmlisten berechnet)", () => import("./reach.ts")),
   lazy("own", "Eigene kleinräumige Daten einer Kommune prüfen (check) oder für Warehouse und Profil ablegen (add)", () => import("./own.ts")),

@@ -1,6 +1,8 @@
 import {join, resolve} from "node:path";
 import {UsageError} from "../../../loaders/common/errors.ts";
+import {peerGroups, type PeerGroupEntry} from "../../exports/catalog.ts";
 import {renderProfilePdfs} from "../../site/pdf.ts";
+import {withWarehouse} from "../../warehouse/open.ts";
 import {profileRegions} from "../../snapshot/read.ts";
 import {defineCommand} from "../command.ts";
 import {regionOption} from "../region-option.ts";
@@ -35,6 +37,20 @@ Braucht Chromium (/usr/bin/chromium oder KBM_CHROMIUM).`,
       if (!/^\d{5}$|^\d{8}$/.test(region)) throw new UsageError(`--region erwartet einen Kreis oder Berliner Bezirk (05315, Köln, 11008008), bekam ${JSON.stringify(values.region)}`);
       jobs = [{region, out: resolve(io.cwd, typeof values.out === "string" ? values.out : `profil-${region}.pdf`)}];
     }
+    if (group !== undefined) checkGroup(group, await withWarehouse(join(io.cwd, "data/warehouse.duckdb"), peerGroups), jobs.map((j) => j.region));
     await renderProfilePdfs(dist, jobs, {group, log: (m) => io.stderr.write(m + "\n")});
   }
 });
+
+/** An unknown group, or one a region is not in, is a wrong call: the message lists what is possible. */
+export function checkGroup(group: string, groups: PeerGroupEntry[], regions: string[]): void {
+  const found = groups.find((g) => g.id === group);
+  const list = (gs: PeerGroupEntry[]) => gs.map((g) => `  ${g.id.padEnd(14)} ${g.name} (${g.members})`).join("\n");
+  if (!found) throw new UsageError(`Unbekannte Vergleichsgruppe ${JSON.stringify(group)}. Möglich sind:\n${list(groups)}`);
+  const outside = regions.filter((r) => !found.member_ids.includes(r));
+  if (regions.length === 1 && outside.length === 1) {
+    const own = groups.filter((g) => g.member_ids.includes(outside[0]!));
+    throw new UsageError(`${outside[0]} gehört nicht zur Gruppe ${group} (${found.name}). Gruppen dieser Region:\n${list(own)}`);
+  }
+  // With --all, a region outside the group shows its own default group (as the page does).
+}

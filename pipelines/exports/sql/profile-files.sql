@@ -7,6 +7,7 @@
 -- indicator and group ids are [a-z0-9_] (snapshot format), safe as JSON keys.
 -- $part: the first two characters of the region ids to build ('05', '11', …); run once per
 -- part so that DuckDB's working memory stays that of about 60 regions, not of all.
+-- $region: one region id of that part, or NULL for all (kbm bericht needs one file, fast).
 -- Only Kreise and Berlin's districts have profile pages: Länder, Bund and Planungsräume
 -- are left out (kbm export still answers for them).
 WITH fr AS (
@@ -23,7 +24,7 @@ WITH fr AS (
   JOIN regions r ON r.id = f.region
   LEFT JOIN aggregates la ON la.region = r.land AND la.indicator = f.indicator AND la.period = f.period
   LEFT JOIN aggregates ba ON ba.region = 'DG' AND ba.indicator = f.indicator AND ba.period = f.period
-  WHERE substr(f.region, 1, 2) = $part AND r.level IN ('kreis', 'bezirk')
+  WHERE substr(f.region, 1, 2) = $part AND ($region IS NULL OR f.region = $region) AND r.level IN ('kreis', 'bezirk')
 ),
 series AS (
   SELECT region, indicator, list_sort(list(row)) AS l FROM fr GROUP BY region, indicator
@@ -35,7 +36,7 @@ peer_lists AS (
          list_sort(list({period: c.period, rank: c.rank, of: c.n_ranked, percentile: round(c.percentile, 1),
                          median: round(c.median, 6), q1: round(c.q1, 6), q3: round(c.q3, 6)})) AS l
   FROM comparisons c JOIN peer_groups g ON g.id = c.group_id JOIN regions r ON r.id = c.region
-  WHERE substr(c.region, 1, 2) = $part AND r.level IN ('kreis', 'bezirk')
+  WHERE substr(c.region, 1, 2) = $part AND ($region IS NULL OR c.region = $region) AND r.level IN ('kreis', 'bezirk')
   GROUP BY c.region, c.indicator, c.group_id
 ),
 peers AS (
@@ -69,7 +70,7 @@ region_series AS (
 groups AS (
   SELECT region, list(group_id ORDER BY sort, group_id) AS ids,
          list({id: group_id, name: name, members: members} ORDER BY sort, group_id) AS groups
-  FROM region_peer_groups WHERE substr(region, 1, 2) = $part GROUP BY region
+  FROM region_peer_groups WHERE substr(region, 1, 2) = $part AND ($region IS NULL OR region = $region) GROUP BY region
 ),
 indicator_summary AS (
   SELECT id, {id: id, name: name, short_name: short_name, unit: unit, decimals: decimals, area: area,
@@ -91,7 +92,7 @@ head AS (
   LEFT JOIN regions l ON l.id = r.land
   LEFT JOIN groups g ON g.region = r.id
   LEFT JOIN region_series rs ON rs.region = r.id
-  WHERE substr(r.id, 1, 2) = $part AND r.level IN ('kreis', 'bezirk')
+  WHERE substr(r.id, 1, 2) = $part AND ($region IS NULL OR r.id = $region) AND r.level IN ('kreis', 'bezirk')
 )
 -- The head object without its closing brace, then "series" and the brace.
 SELECT id, substr(head, 1, length(head) - 1) || ',"series":' || coalesce(series, '{}') || '}' AS json

@@ -1,0 +1,14 @@
+import {chromium} from "playwright-core";
+const base = process.env.BASE ?? "http://127.0.0.1:4112";
+const [path, out, w = "1280", h = "800", full = "0"] = process.argv.slice(2);
+const browser = await chromium.launch({executablePath: "/usr/bin/chromium", args: ["--no-sandbox"]});
+const page = await browser.newPage({viewport: {width: Number(w), height: Number(h)}, locale: "de-DE"});
+const errors: string[] = [];
+page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+page.on("pageerror", (e) => errors.push(e.message));
+await page.goto(base + path, {waitUntil: "networkidle", timeout: 120000});
+await page.waitForTimeout(1500);
+await page.screenshot({path: out, fullPage: full === "1"});
+const sw = await page.evaluate(() => document.documentElement.scrollWidth);
+console.log("scrollWidth", sw, "height", await page.evaluate(() => document.documentElement.scrollHeight), errors);
+await browser.close();

@@ -1,0 +1,10 @@
+import {chromium} from "playwright-core";
+const [path, w = "390"] = process.argv.slice(2);
+const browser = await chromium.launch({executablePath: "/usr/bin/chromium", args: ["--no-sandbox"]});
+const page = await browser.newPage({viewport: {width: Number(w), height: 844}, locale: "de-DE"});
+await page.goto("http://127.0.0.1:4112" + path, {waitUntil: "networkidle", timeout: 120000});
+for (const c of await page.locator(".indicator-card").all()) await c.scrollIntoViewIfNeeded();
+await page.waitForTimeout(2000);
+console.log(await page.evaluate(() => document.documentElement.scrollWidth));
+console.log(await page.evaluate((w) => [...document.querySelectorAll("body *")].filter((e) => e.getBoundingClientRect().right > w + 1 && !e.closest(".overview-scroll")).slice(0, 15).map((e) => `${e.tagName}.${e.className?.baseVal ?? e.className} ${Math.round(e.getBoundingClientRect().right)}`), Number(w)));
+await browser.close();
