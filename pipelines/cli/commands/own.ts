@@ -2,7 +2,7 @@ import {existsSync} from "node:fs";
 import {join, relative, resolve} from "node:path";
 import {UsageError} from "../../../loaders/common/errors.ts";
 import {checkOwnFiles, type CheckResult, type OwnFile} from "../../../src/shared/own-data/index.ts";
-import {formatNumber} from "../../../src/components/format.ts";
+import {formatNumber} from "../../../src/shared/format.ts";
 import {readFileAsOwn, storeOwnData} from "../../own/store.ts";
 import {profileRegions} from "../../snapshot/read.ts";
 import {defineCommand, type CommandIO} from "../command.ts";
