@@ -8,6 +8,7 @@ import type {Source} from "../../pipelines/snapshot/format.ts";
 import {formatPeriod} from "./format.js";
 import type {IndicatorView} from "./profile-model.js";
 import {overviewRows, overviewTable} from "./profile-overview.js";
+import {sourceOrigin, type LabelIndicator} from "../shared/source-label.js";
 
 export interface SteckbriefOptions {
   comparisonLabel: string;
@@ -15,6 +16,8 @@ export interface SteckbriefOptions {
   landLabel: string | null;
   /** When the page was printed (the caller's clock). */
   printedAt: Date;
+  /** Registry entries: the sources line names producer and publication per indicator. */
+  catalog?: readonly (LabelIndicator & {id: string})[];
 }
 
 function p(className: string, text: string): HTMLParagraphElement {
@@ -38,7 +41,7 @@ export function dataStatus(views: IndicatorView[]): string {
   return `jüngster Wert ${formatPeriod(newest)}, ältester angezeigter Wert ${formatPeriod(oldest)} (Stand je Kennzahl in der Spalte „Stand“)`;
 }
 
-export function steckbrief(file: ProfileFile, views: IndicatorView[], sources: Map<string, Source>, {comparisonLabel, landLabel, printedAt}: SteckbriefOptions): HTMLElement {
+export function steckbrief(file: ProfileFile, views: IndicatorView[], sources: Map<string, Source>, {comparisonLabel, landLabel, printedAt, catalog = []}: SteckbriefOptions): HTMLElement {
   const root = document.createElement("section");
   root.className = "steckbrief profile-overview";
   root.setAttribute("aria-label", "Auf einen Blick");
@@ -55,7 +58,15 @@ export function steckbrief(file: ProfileFile, views: IndicatorView[], sources: M
   root.append(scroll);
 
   const used = [...new Set(views.flatMap((v) => v.sources))].map((id) => sources.get(id)).filter((s): s is Source => s !== undefined);
+  const origins = new Set<string>();
+  for (const v of views) {
+    const meta = catalog.find((i) => i.id === v.indicator.id);
+    for (const id of v.sources) {
+      const source = sources.get(id);
+      if (source) origins.add(meta ? sourceOrigin(meta, source) : `${source.producer} – ${source.attribution}`);
+    }
+  }
   root.append(p("overview-legend", "Position: Platz 1 = höchster Wert der Vergleichsgruppe; „günstig“ nur bei Kennzahlen, deren Richtung das Indikatorenregister bewertet. Veränderung bei Anteilen in Prozentpunkten (Pp.). Verlauf: alle Zeilen auf derselben Zeitachse."));
-  root.append(p("steckbrief-sources", `Quellen: ${used.map((s) => s.attribution).join("; ")}. Lizenzen: ${[...new Set(used.map((s) => s.licence))].join("; ")}. Hinweise zu jeder Kennzahl im Online-Profil /profil/${file.region.id}.`));
+  root.append(p("steckbrief-sources", `Quellen: ${[...origins].join("; ")}. Lizenzen: ${[...new Set(used.map((s) => s.licence))].join("; ")}. Hinweise zu jeder Kennzahl im Online-Profil /profil/${file.region.id}.`));
   return root;
 }
