@@ -7,7 +7,7 @@
 import {spawnSync} from "node:child_process";
 import {writeFileSync} from "node:fs";
 import {join} from "node:path";
-import {mulberry32} from "./random.ts";
+import {mulberry32} from "../pipelines/common/random.ts";
 import type {Measurement} from "./types.ts";
 
 const AREAS = 500;

@@ -11,11 +11,6 @@ import {describe, expect, it} from "vitest";
 const ROOT = resolve(import.meta.dirname, "../..");
 
 /** Imports that break the rule today and are being moved by another issue; each must go. */
-const KNOWN_UNTIL_MOVED = new Set([
-  // #17 moves the shared programme formatting to src/shared/.
-  "pipelines/cli/commands/reach.ts → src/components/programme-figures.ts"
-]);
-
 function tsFiles(dir: string): string[] {
   return readdirSync(join(ROOT, dir), {withFileTypes: true, recursive: true})
     .filter((e) => e.isFile() && /\.ts$/.test(e.name))
@@ -84,7 +79,7 @@ describe("import rule between the Node side and the browser components", () => {
   it("pipelines/ and loaders/ import nothing from src/components/", () => {
     const edges = [...tsFiles("pipelines"), ...tsFiles("loaders")].flatMap((f) => importsOf(f));
     const broken = edges.filter((e) => e.to.startsWith("src/components/")).map(label);
-    expect(broken.filter((b) => !KNOWN_UNTIL_MOVED.has(b))).toEqual([]);
+    expect(broken).toEqual([]);
   });
 
   it("src/components/ imports only types from pipelines/ and loaders/", () => {
@@ -93,8 +88,4 @@ describe("import rule between the Node side and the browser components", () => {
     expect(broken).toEqual([]);
   });
 
-  it("lists no exception that no longer exists", () => {
-    const edges = new Set([...tsFiles("pipelines"), ...tsFiles("loaders")].flatMap((f) => importsOf(f)).map(label));
-    for (const known of KNOWN_UNTIL_MOVED) expect(edges.has(known), `${known} is gone: remove it from KNOWN_UNTIL_MOVED`).toBe(true);
-  });
 });
