@@ -75,7 +75,8 @@ export function overviewRows(file: ProfileFile, views: IndicatorView[]): Overvie
     const inArea = views.filter((v) => v.indicator.area === area).sort((a, b) => a.indicator.name.localeCompare(b.indicator.name, "de"));
     for (const v of inArea) {
       const {indicator, latest} = v;
-      const fmt = (n: number | null) => formatValue(n, indicator.unit, indicator.decimals);
+      // A long unit ("Personen", "je 1.000 Einwohner") may wrap under its number in the narrow columns.
+      const fmt = (n: number | null) => (indicator.unit.length > 3 ? formatValue(n, indicator.unit, indicator.decimals).replace("\u00a0", " ") : formatValue(n, indicator.unit, indicator.decimals));
       const at = latest ? v.trend.find((p) => p.year === latest.year) : undefined;
       rows.push({
         id: indicator.id,

@@ -16,7 +16,7 @@ export interface SteckbriefOptions {
   landLabel: string | null;
   /** When the page was printed (the caller's clock). */
   printedAt: Date;
-  /** Registry entries, for the source labels. */
+  /** Registry entries: the sources line names producer and publication per indicator. */
   catalog?: readonly (LabelIndicator & {id: string})[];
 }
 
@@ -58,8 +58,6 @@ export function steckbrief(file: ProfileFile, views: IndicatorView[], sources: M
   root.append(scroll);
 
   const used = [...new Set(views.flatMap((v) => v.sources))].map((id) => sources.get(id)).filter((s): s is Source => s !== undefined);
-  root.append(p("overview-legend", "Position: Platz 1 = höchster Wert der Vergleichsgruppe; „günstig“ nur bei Kennzahlen, deren Richtung das Indikatorenregister bewertet. Veränderung bei Anteilen in Prozentpunkten (Pp.). Verlauf: alle Zeilen auf derselben Zeitachse."));
-  // Producer and attribution per source as the indicator names them (main: source labels).
   const origins = new Set<string>();
   for (const v of views) {
     const meta = catalog.find((i) => i.id === v.indicator.id);
@@ -68,6 +66,7 @@ export function steckbrief(file: ProfileFile, views: IndicatorView[], sources: M
       if (source) origins.add(meta ? sourceOrigin(meta, source) : `${source.producer} – ${source.attribution}`);
     }
   }
+  root.append(p("overview-legend", "Position: Platz 1 = höchster Wert der Vergleichsgruppe; „günstig“ nur bei Kennzahlen, deren Richtung das Indikatorenregister bewertet. Veränderung bei Anteilen in Prozentpunkten (Pp.). Verlauf: alle Zeilen auf derselben Zeitachse."));
   root.append(p("steckbrief-sources", `Quellen: ${[...origins].join("; ")}. Lizenzen: ${[...new Set(used.map((s) => s.licence))].join("; ")}. Hinweise zu jeder Kennzahl im Online-Profil /profil/${file.region.id}.`));
   return root;
 }
