@@ -26,6 +26,20 @@ const CHART_FLOOR = 0.71;
 const frame = (win: Window) => new Promise<void>((resolve) => win.requestAnimationFrame(() => resolve()));
 
 /**
+ * The lowest point of what a step shows: its own box or any visible descendant reaching past
+ * it (a chart's overflowing label). Content of a closed <details> is not shown.
+ */
+export function contentBottom(step: HTMLElement): number {
+  let bottom = step.getBoundingClientRect().bottom;
+  for (const el of step.querySelectorAll("*")) {
+    if (el.closest("details:not([open])") && !el.closest("summary") && el.tagName !== "SUMMARY") continue;
+    const box = el.getBoundingClientRect();
+    if (box.width && box.height) bottom = Math.max(bottom, box.bottom);
+  }
+  return bottom;
+}
+
+/**
  * Fits the current step between the top of the screen and the bar. Returns whether it fits;
  * the step's `data-fit` says how ("1", "0.85 wide", …) for the browser test.
  */
@@ -34,13 +48,13 @@ export async function fitStep(step: HTMLElement, bar: HTMLElement, doc: Document
   const html = doc.documentElement;
   if (!win) return true;
   const room = () => bar.getBoundingClientRect().top - 6;
-  const fits = () => step.getBoundingClientRect().bottom <= room();
+  const fits = () => contentBottom(step) <= room();
   /** Shrinks the step's charts together by what the step overflows, each by its share of their height. */
   const capCharts = () => {
     const charts = [...step.querySelectorAll<HTMLElement>(".training-chart")]
       .map((chart) => ({chart, svg: [...chart.querySelectorAll<SVGSVGElement>("svg")].at(-1)}))
       .filter((c): c is {chart: HTMLElement; svg: SVGSVGElement} => c.svg !== undefined && Number(c.svg.getAttribute("height")) > 0);
-    const overflow = step.getBoundingClientRect().bottom - room();
+    const overflow = contentBottom(step) - room();
     if (overflow <= 0 || !charts.length) return;
     const shown = charts.map((c) => c.svg.getBoundingClientRect().height);
     const total = shown.reduce((a, b) => a + b, 0);

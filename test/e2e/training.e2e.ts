@@ -201,6 +201,8 @@ describe("Präsentation auf dem Beamer", () => {
         let smallest = Infinity;
         let text = "";
         for (const el of current.querySelectorAll<Element>("*")) {
+          // A closed <details> (the Lösungshinweis) shows only its summary.
+          if (el.closest("details:not([open])") && !el.closest("summary") && el.tagName !== "SUMMARY") continue;
           const box = el.getBoundingClientRect();
           if (!box.width || !box.height || getComputedStyle(el).visibility === "hidden") continue;
           bottom = Math.max(bottom, box.bottom);
