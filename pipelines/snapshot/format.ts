@@ -7,6 +7,7 @@ import {z} from "zod";
 
 export const SNAPSHOT_FILES = {
   regions: "regions.csv",
+  places: "places.csv",
   indicators: "indicators.json",
   observations: "observations.csv",
   sources: "sources.json",

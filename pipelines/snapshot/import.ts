@@ -23,6 +23,7 @@ import {runCrossChecks, type CrossCheck, type Disagreement} from "./crosscheck.t
 import {periodYear, type Indicator, type Observation, type Region} from "./format.ts";
 import {readFeatures, toTopology} from "./geo.ts";
 import {buildRegions, round, type SetAsideKey} from "./regions.ts";
+import {placesFromZensus} from "./places.ts";
 import {renderSourcesDoc} from "./sources-doc.ts";
 import type {Snapshot} from "./write.ts";
 
@@ -96,7 +97,7 @@ export async function buildSnapshot(fromDir: string): Promise<{snapshot: Snapsho
   });
   const plrGeo = readFeatures(file("berlinPlrGeo"), (p) => ({id: String(p.PLR_ID), name: String(p.PLR_NAME)}));
   const planungsraeume = readPlanungsraeume(file("berlinPlrGeo").path, file("berlinPlrGeo").label);
-  const einwohner = readEinwohnerBericht(file("berlinEinwohner").path, file("berlinEinwohner").label);
+  const einwohner = await readEinwohnerBericht(file("berlinEinwohner").path, file("berlinEinwohner").label);
   const plrPopulation = readPlrPopulation(file("berlinPlrEinwohner").path, file("berlinPlrEinwohner").label);
   const regions = buildRegions(
     {
@@ -158,7 +159,7 @@ export async function buildSnapshot(fromDir: string): Promise<{snapshot: Snapsho
     }
   }
   const mssNotes: MssWeightNote[] = [];
-  const kitaliste = readKitaliste(file("berlinKitaliste").path, file("berlinKitaliste").label);
+  const kitaliste = await readKitaliste(file("berlinKitaliste").path, file("berlinKitaliste").label);
   candidates.push(
     ...berlinObservations(
       {
@@ -227,7 +228,7 @@ export async function buildSnapshot(fromDir: string): Promise<{snapshot: Snapsho
     overridden_values: overridden.reduce((a, o) => a + o.count, 0),
     crosscheck_disagreements: crosscheck.checks.reduce((a, c) => a + c.disagreeing, 0)
   };
-  const snapshot: Snapshot = {regions, indicators, observations, sources: SOURCES, sourcesDoc: renderSourcesDoc(SOURCES, indicators), geo};
+  const snapshot: Snapshot = {regions, places: placesFromZensus(zensus, regions), indicators, observations, sources: SOURCES, sourcesDoc: renderSourcesDoc(SOURCES, indicators), geo};
   return {snapshot, report};
 }
 
