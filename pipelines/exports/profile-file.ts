@@ -101,6 +101,8 @@ export interface ProfileRow {
   change_1y: number | null;
   change_5y: number | null;
   change_10y: number | null;
+  change_1y_reason: string | null;
+  change_5y_reason: string | null;
   peers: Record<string, {rank: number | null; of: number; percentile: number | null; median: number | null; q1: number | null; q3: number | null}>;
 }
 
@@ -121,6 +123,8 @@ export function profileRows(file: ProfileFile, indicator: string): ProfileRow[] 
     change_1y: s.change_1y[i] ?? null,
     change_5y: s.change_5y[i] ?? null,
     change_10y: s.change_10y[i] ?? null,
+    change_1y_reason: s.change_1y_reason?.[i] ?? null,
+    change_5y_reason: s.change_5y_reason?.[i] ?? null,
     peers: Object.fromEntries(
       Object.entries(s.peers).map(([group, p]) => [
         group,

@@ -137,14 +137,14 @@ async function loadOverlaySources(connection: DuckDBConnection, updatesDir: stri
   const declared = parseFile(z.array(sourceEntry), path);
   const used = new Set((await queryRows(connection, "SELECT DISTINCT source FROM staged_observations WHERE origin <> 'snapshot'")).map((r) => String(r.source)));
   const known = new Set((await queryRows(connection, "SELECT id FROM sources")).map((r) => String(r.id)));
-  const insert = await connection.prepare("INSERT INTO sources VALUES ($id, $meta)");
+  const insert = await connection.prepare("INSERT INTO sources VALUES ($id, $meta, $via)");
   for (const s of declared) {
     if (!used.has(s.id)) continue;
     if (known.has(s.id)) {
       log(`${path}: Quelle ${s.id} steht schon im Snapshot; es gilt dessen Eintrag`);
       continue;
     }
-    insert.bind({id: s.id, meta: JSON.stringify(s)});
+    insert.bind(sourceRow(s));
     await insert.run();
     known.add(s.id);
   }
@@ -208,6 +208,12 @@ const registryEntry = indicatorSchema
   .loose();
 const sourceEntry = sourceSchema.pick({id: true, title: true, publisher: true, licence: true, attribution: true}).loose();
 
+/** A catalogue entry as stored: the Bezugsweg apart from the rest (see schema.sql). */
+function sourceRow(s: z.infer<typeof sourceEntry>): {id: string; meta: string; via: string | null} {
+  const {via, ...rest} = s as typeof s & {via?: unknown};
+  return {id: s.id, meta: JSON.stringify(rest), via: typeof via === "string" && via !== "" ? via : null};
+}
+
 async function loadRegistry(connection: DuckDBConnection, snapshotDir: string): Promise<void> {
   const indicators = parseFile(z.array(registryEntry), join(snapshotDir, SNAPSHOT_FILES.indicators));
   const sources = parseFile(z.array(sourceEntry), join(snapshotDir, SNAPSHOT_FILES.sources));
@@ -260,9 +266,9 @@ async function loadRegistry(connection: DuckDBConnection, snapshotDir: string): 
     insertFlag.bind({flag, label});
     await insertFlag.run();
   }
-  const insertSource = await connection.prepare("INSERT INTO sources VALUES ($id, $meta)");
+  const insertSource = await connection.prepare("INSERT INTO sources VALUES ($id, $meta, $via)");
   for (const s of sources) {
-    insertSource.bind({id: s.id, meta: JSON.stringify(s)});
+    insertSource.bind(sourceRow(s));
     await insertSource.run();
   }
 }

@@ -59,9 +59,13 @@ CREATE TABLE flag_labels (
   label VARCHAR NOT NULL
 );
 
+-- meta: the catalogue entry without its Bezugsweg; via: how the file reached the project
+-- (repository, commit). Only /daten/ shows via (sources-catalogue.ts): every other export
+-- reads meta and so never names a repository (issue 11 §5).
 CREATE TABLE sources (
   id VARCHAR PRIMARY KEY,
-  meta JSON NOT NULL
+  meta JSON NOT NULL,
+  via VARCHAR
 );
 
 -- Every observation as read, before the overlay is applied: the snapshot has priority 0,

@@ -31,8 +31,8 @@ describe("region profile", () => {
     ]);
     const quote = records.find((r) => r.indicator === "quote" && r.period === "2020")!;
     expect(Object.keys(quote)).toEqual([
-      "region", "indicator", "year", "period", "value", "flag", "unit", "source", "land", "land_status", "bund", "bund_status",
-      "change_1y", "change_5y", "change_10y", "peers"
+      "region", "indicator", "year", "period", "value", "flag", "unit", "source", "source_label", "land", "land_status", "bund", "bund_status",
+      "change_1y", "change_5y", "change_10y", "change_1y_reason", "change_5y_reason", "change_10y_reason", "peers"
     ]);
     expect(quote).toMatchObject({region: "05315", year: 2020, value: 30, flag: null, unit: "%", source: "test", land: null, land_status: "absent", bund: null, bund_status: "absent", change_1y: 2, change_5y: 5, change_10y: 10});
     expect(Object.keys(quote.peers)).toEqual(["grossstaedte", "kreisfrei", "kreistyp_1", "land_05", "kreise"]);
@@ -69,8 +69,8 @@ describe("region profile", () => {
     const koeln = info.find((r) => r.id === "05315")!;
     const records = await use((c) => regionProfile(c, "05315"));
     const rows = parseGermanCsv(profileCsv(records, koeln.groups));
-    expect(rows[0]!.slice(15, 21)).toEqual(["peers_grossstaedte_rank", "peers_grossstaedte_of", "peers_grossstaedte_percentile", "peers_grossstaedte_median", "peers_grossstaedte_q1", "peers_grossstaedte_q3"]);
-    expect(rows[0]).toHaveLength(15 + 5 * 6);
+    expect(rows[0]!.slice(19, 25)).toEqual(["peers_grossstaedte_rank", "peers_grossstaedte_of", "peers_grossstaedte_percentile", "peers_grossstaedte_median", "peers_grossstaedte_q1", "peers_grossstaedte_q3"]);
+    expect(rows[0]).toHaveLength(19 + 5 * 6);
     const quote = rows.find((r) => r[1] === "quote" && r[3] === "2020")!;
     const cell = (name: string) => quote[rows[0]!.indexOf(name)]!;
     expect(cell("value")).toBe("30");
@@ -94,7 +94,7 @@ describe("profiles.zip", () => {
       expect(file.indicators.map((i) => i.id)).toEqual([...new Set(records.map((r) => r.indicator))].sort());
       for (const indicator of Object.keys(file.series)) {
         const fromZip = profileRows(file, indicator);
-        const fromRecords = records.filter((r) => r.indicator === indicator).map(({region: _r, unit: _u, source: _s, ...rest}) => rest);
+        const fromRecords = records.filter((r) => r.indicator === indicator).map(({region: _r, unit: _u, source: _s, source_label: _l, change_10y_reason: _c, ...rest}) => rest);
         expect(fromZip).toEqual(fromRecords);
       }
     }
