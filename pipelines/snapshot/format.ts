@@ -119,7 +119,15 @@ export const sourceSchema = z.object({
   reference: z.string().min(1),
   via: z.string(),
   /** "snapshot": observations come from it; "crosscheck": read only for the import report's source comparison. */
-  role: z.enum(["snapshot", "crosscheck"])
+  role: z.enum(["snapshot", "crosscheck"]),
+  /**
+   * The census the source's population figures (counts, and the denominators of its
+   * population shares) are projected from. Absent where the source has no population basis.
+   * Values on different bases are a break in series (Zensus 2022 counted fewer people).
+   */
+  population_basis: z.enum(["zensus2011", "zensus2022"]).optional(),
+  /** How the project computed values from the source's figures; absent where values are taken as published. */
+  computed: z.string().min(1).optional()
 });
 export type Source = z.infer<typeof sourceSchema>;
 

@@ -22,6 +22,7 @@ import {resolveCandidates, type Candidate, type Overridden, type SetAsideObserva
 import {runCrossChecks, type CrossCheck, type Disagreement} from "./crosscheck.ts";
 import {periodYear, type Indicator, type Observation, type Region} from "./format.ts";
 import {readFeatures, toTopology} from "./geo.ts";
+import {regionaldatenbankObservations, type PlausibilityNote} from "./regionaldatenbank.ts";
 import {buildRegions, round, type SetAsideKey} from "./regions.ts";
 import {renderSourcesDoc} from "./sources-doc.ts";
 import type {Snapshot} from "./write.ts";
@@ -46,6 +47,13 @@ export const SOURCE_FILES = {
   berlinKitas: "data/berlin/kitas_je_plr_2022-12.csv",
   berlinKitaliste: "data/berlin/senbjf_kitaliste_2023-11.xlsx",
   btw25Berlin: "data/berlin/btw25_strukturdaten_berlin_wahlkreise.csv",
+  rdbSchulabgaenger2023: "data/regionaldatenbank/21111-02-06-4_schulabgaenger_2023.csv",
+  rdbSchulabgaenger2024: "data/regionaldatenbank/21111-02-06-4_schulabgaenger_2024.csv",
+  rdbSchueler2023: "data/regionaldatenbank/21111-01-03-4_schueler_schularten_2023.csv",
+  rdbBeruflicheSchulen2023: "data/regionaldatenbank/21121-02-02-4_berufliche_schulen_abschluesse_2023.csv",
+  rdbArbeitslose2025: "data/regionaldatenbank/13211-02-05-4_arbeitslose_2025.csv",
+  rdbBevoelkerung: "data/regionaldatenbank/12411-02-03-4_bevoelkerung_altersgruppen_2023-2024_extract.csv",
+  rdbKitaU3: "data/regionaldatenbank/22543-03-01-4-B_kita_u3_2025_extract.json",
   genesisSchulabgaenger: "fixtures/genesis/21111-02-06-4.csv",
   genesisArbeitslose: "fixtures/genesis/13211-02-05-4_00.csv"
 } as const;
@@ -68,6 +76,10 @@ export interface ImportReport {
   setAside: SetAsideEntry[];
   /** Values of a lower-ranked source replaced by a higher-ranked one (same indicator, region, period). */
   overridden: Overridden[];
+  /** Shares stored as null (flag x) because their denominator is 0, with the reason. */
+  zero_denominators: SetAsideObservation[];
+  /** Rows that do not fit the same region's other tables: flagged, not shown as fact. */
+  plausibility: PlausibilityNote[];
   berlin: {
     /** BTW 2025 Wahlkreise whose values are a joint figure for several Bezirke: not stored. */
     joint_wahlkreise_set_aside: {wk_nr: string; wk_name: string; applies_to: string}[];
@@ -141,6 +153,22 @@ export async function buildSnapshot(fromDir: string): Promise<{snapshot: Snapsho
   const zensus = readZensusGemeinden(zensusFile.path, zensusFile.label);
   candidates.push(...zensusObservations(zensus, kreisIds, zensusFile.label, setAsideRegions));
 
+  // ── Regionaldatenbank tables 2023–2025 ─────────────────────────────────────────────────
+  const rdb = await regionaldatenbankObservations(
+    {
+      schulabgaenger2023: file("rdbSchulabgaenger2023"),
+      schulabgaenger2024: file("rdbSchulabgaenger2024"),
+      schueler2023: file("rdbSchueler2023"),
+      beruflicheSchulen2023: file("rdbBeruflicheSchulen2023"),
+      arbeitslose2025: file("rdbArbeitslose2025"),
+      bevoelkerung: file("rdbBevoelkerung"),
+      kitaU3: file("rdbKitaU3")
+    },
+    kreisIds,
+    setAsideRegions
+  );
+  candidates.push(...rdb.candidates);
+
   // ── Berlin ─────────────────────────────────────────────────────────────────────────────
   const btw25File = file("btw25Berlin");
   const btw25Entries = REGISTRY.filter((e) => e.origin.btw25);
@@ -208,6 +236,8 @@ export async function buildSnapshot(fromDir: string): Promise<{snapshot: Snapsho
     counts: {},
     setAside: [...setAsideRegions.map((r) => ({kind: "region" as const, ...r})), ...setAside.map((v) => ({kind: "value" as const, ...v}))],
     overridden,
+    zero_denominators: rdb.zeroDenominators,
+    plausibility: rdb.plausibility,
     berlin: {joint_wahlkreise_set_aside: joint, mss_weights: mssNotes, kitas_without_places: kitaliste.kitas.filter((k) => k.places === null).length},
     crosscheck: {tolerance: crosscheck.tolerance, checks: crosscheck.checks.map(({disagreements: _d, ...c}) => c)},
     disagreements: crosscheck.checks.flatMap((c) => c.disagreements.map((d) => ({check: c.id, ...d})))
@@ -222,6 +252,8 @@ export async function buildSnapshot(fromDir: string): Promise<{snapshot: Snapsho
     set_aside_regions: setAsideRegions.length,
     set_aside_values: setAside.length,
     overridden_values: overridden.reduce((a, o) => a + o.count, 0),
+    zero_denominators: rdb.zeroDenominators.length,
+    plausibility_flags: rdb.plausibility.length,
     crosscheck_disagreements: crosscheck.checks.reduce((a, c) => a + c.disagreeing, 0)
   };
   const snapshot: Snapshot = {regions, indicators, observations, sources: SOURCES, sourcesDoc: renderSourcesDoc(SOURCES, indicators), geo};
