@@ -9,9 +9,10 @@ import type {Indicator, RegionLevel} from "../snapshot/format.ts";
 import type {RegistryEntry} from "./registry.ts";
 import {sourceById} from "./sources.ts";
 
-const ALL_WITH_BEZIRKE: RegionLevel[] = ["bund", "land", "kreis", "bezirk"];
+/** The school tables have rows for Berlin's Bezirke and the three cities stored as Gemeinden. */
+const ALL_WITH_BEZIRKE: RegionLevel[] = ["bund", "land", "kreis", "gemeinde", "bezirk"];
 /** The vocational-school table has no figures for Berlin's Bezirke (every cell "."). */
-const KREIS_LAND_BUND: RegionLevel[] = ["bund", "land", "kreis"];
+const KREIS_LAND_BUND: RegionLevel[] = ["bund", "land", "kreis", "gemeinde"];
 
 const SCHOOL_LOCATION = "Gezählt am Schulort, nicht am Wohnort: Kreise ohne eine Schulart (z. B. ohne Gymnasium) haben dort 0 %, die Stadt daneben hohe Anteile.";
 const SCHOOL_TYPES =
@@ -61,7 +62,7 @@ function pupilShare(id: string, name: string, short_name: string, definition: st
     caveats: [...caveats, NRW_ROUNDING, "Nur ein Schuljahr (2023/24) in diesem Datenstand."],
     aggregation: {method: "published", weight: null, note: "Länder- und Bundeswerte aus den veröffentlichten Zählungen der Länder- und Bundeszeilen berechnet."},
     ...licensing("rdb_schueler_2023"),
-    origin: {}
+    origin: {regionaldatenbank: "21111-01-03-4"}
   };
 }
 
@@ -87,7 +88,7 @@ export const RDB_INDICATORS: RegistryEntry[] = [
     caveats: [SCHOOL_LOCATION, NRW_ROUNDING],
     aggregation: {method: "published", weight: null, note: "Länder- und Bundeswerte veröffentlicht."},
     ...licensing("rdb_schueler_2023"),
-    origin: {}
+    origin: {regionaldatenbank: "21111-01-03-4"}
   },
   pupilShare(
     "schueler_gymnasium_anteil",
@@ -188,7 +189,7 @@ export const RDB_INDICATORS: RegistryEntry[] = [
     ],
     aggregation: {method: "published", weight: null, note: "Länder- und Bundeswerte aus den veröffentlichten Zählungen berechnet."},
     ...licensing("rdb_berufliche_schulen_2023"),
-    origin: {}
+    origin: {regionaldatenbank: "21121-02-02-4"}
   },
   {
     id: "berufliche_abgaenger_mittlerer_abschluss_anteil",
@@ -216,7 +217,7 @@ export const RDB_INDICATORS: RegistryEntry[] = [
     ],
     aggregation: {method: "published", weight: null, note: "Länder- und Bundeswerte aus den veröffentlichten Zählungen berechnet."},
     ...licensing("rdb_berufliche_schulen_2023"),
-    origin: {}
+    origin: {regionaldatenbank: "21121-02-02-4"}
   },
   {
     id: "berufliche_abgaenger_anzahl",
@@ -239,7 +240,7 @@ export const RDB_INDICATORS: RegistryEntry[] = [
     caveats: ["Gezählt am Schulort: Landkreise ohne berufliche Schule haben 0 (Zeichen –), die Städte mit Berufsschulzentren viele.", NRW_ROUNDING],
     aggregation: {method: "published", weight: null, note: "Länder- und Bundeswerte veröffentlicht."},
     ...licensing("rdb_berufliche_schulen_2023"),
-    origin: {}
+    origin: {regionaldatenbank: "21121-02-02-4"}
   }
 ];
 
@@ -260,13 +261,15 @@ const leavers = (extra: string[] = []): SeriesExtension => ({
   ],
   caveats: [LEAVERS_SHARES, LEAVERS_2024, ...extra, AACHEN_2023],
   sources: ["rdb_schulabgaenger_2023", "rdb_schulabgaenger_2024"],
+  precedence: "2023 und 2024 aus der Regionaldatenbank (keine Überschneidung mit den Jahren bis 2022).",
   aggregationNote: "2023 und 2024: Länder- und Bundeswerte aus den Zählungen der Regionaldatenbank berechnet."
 });
 const unemployment = (table = "13211-02-05-4"): SeriesExtension => ({
-  levels: ["bund", "land", "kreis"],
+  levels: ["bund", "land", "kreis", "gemeinde"],
   further: [{source_id: "rdb_arbeitslose_2025", table, inkar_code: null, applies_to: "2025: Kreise, Länder, Bund (Jahresdurchschnitt)"}],
   caveats: [UNEMPLOYMENT_2025],
   sources: ["rdb_arbeitslose_2025"],
+  precedence: "2025 aus der Regionaldatenbank (keine Überschneidung).",
   aggregationNote: "2025: Länder- und Bundeswerte veröffentlicht (Regionaldatenbank)."
 });
 const population = (levels?: RegionLevel[]): SeriesExtension => ({
@@ -274,6 +277,7 @@ const population = (levels?: RegionLevel[]): SeriesExtension => ({
   further: [{source_id: "rdb_bevoelkerung_2023_2024", table: "12411-02-03-4", inkar_code: null, applies_to: "31.12.2023 und 31.12.2024: Kreise, Länder, Bund (Basis Zensus 2022)"}],
   caveats: [ZENSUS_BREAK],
   sources: ["rdb_bevoelkerung_2023_2024"],
+  precedence: "2023 und 2024 aus der Regionaldatenbank; beim Kreis Berlin 2023 gewinnt sie vor dem Einwohnerregister (wie die anderen Kreise: Fortschreibung).",
   aggregationNote: "2023 und 2024: Länder- und Bundeswerte aus der Regionaldatenbank."
 });
 

@@ -44,6 +44,8 @@ export interface IndicatorOrigin {
   zensus?: "population" | "share_migration_bg";
   gvisys?: "population";
   berlin?: BerlinDerivation;
+  /** Regionaldatenbank table the values are computed from (pipelines/snapshot/regionaldatenbank.ts). */
+  regionaldatenbank?: string;
 }
 
 export type RegistryEntry = Omit<Indicator, "coverage"> & {origin: IndicatorOrigin};

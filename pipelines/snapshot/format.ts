@@ -14,7 +14,11 @@ export const SNAPSHOT_FILES = {
   geoDir: "geo"
 } as const;
 
-export const REGION_LEVELS = ["bund", "land", "kreis", "bezirk", "planungsraum"] as const;
+/**
+ * "gemeinde": a city inside a Kreis that has rows of its own in official tables (Hannover,
+ * Aachen, Saarbrücken). Stored under its Kreis, shown on the Kreis profile, never ranked.
+ */
+export const REGION_LEVELS = ["bund", "land", "kreis", "gemeinde", "bezirk", "planungsraum"] as const;
 export type RegionLevel = (typeof REGION_LEVELS)[number];
 
 export {FLAGS, FLAG_LABELS, VALUELESS_FLAGS, type Flag} from "../../src/shared/flags.ts";

@@ -22,7 +22,7 @@ import {resolveCandidates, type Candidate, type Overridden, type SetAsideObserva
 import {runCrossChecks, type CrossCheck, type Disagreement} from "./crosscheck.ts";
 import {periodYear, type Indicator, type Observation, type Region} from "./format.ts";
 import {readFeatures, toTopology} from "./geo.ts";
-import {regionaldatenbankObservations, type PlausibilityNote} from "./regionaldatenbank.ts";
+import {CITY_ROWS, regionaldatenbankObservations, type PlausibilityNote} from "./regionaldatenbank.ts";
 import {buildRegions, round, type SetAsideKey} from "./regions.ts";
 import {renderSourcesDoc} from "./sources-doc.ts";
 import type {Snapshot} from "./write.ts";
@@ -110,6 +110,8 @@ export async function buildSnapshot(fromDir: string): Promise<{snapshot: Snapsho
   const planungsraeume = readPlanungsraeume(file("berlinPlrGeo").path, file("berlinPlrGeo").label);
   const einwohner = readEinwohnerBericht(file("berlinEinwohner").path, file("berlinEinwohner").label);
   const plrPopulation = readPlrPopulation(file("berlinPlrEinwohner").path, file("berlinPlrEinwohner").label);
+  const zensusFile = file("zensus");
+  const zensus = readZensusGemeinden(zensusFile.path, zensusFile.label);
   const regions = buildRegions(
     {
       kreise,
@@ -118,7 +120,12 @@ export async function buildSnapshot(fromDir: string): Promise<{snapshot: Snapsho
       bezirkNames: new Map(bezirkeGeo.map((f) => [f.properties.nr!, f.properties.name])),
       bezirkPopulation: einwohner.population,
       planungsraeume,
-      plrPopulation
+      plrPopulation,
+      cities: Object.entries(CITY_ROWS).map(([id, kreis]) => {
+        const g = zensus.find((z) => z.ags === id);
+        if (!g) throw new InputError({file: zensusFile.label, field: "ags"}, `die Gemeinde ${id} (Stadt mit eigener Zeile in der Regionaldatenbank)`, "fehlt");
+        return {id, kreis, name: g.name, population: g.population};
+      })
     },
     setAsideRegions
   );
@@ -149,8 +156,6 @@ export async function buildSnapshot(fromDir: string): Promise<{snapshot: Snapsho
 
   for (const k of kreise) candidates.push({indicator: "bevoelkerung", region: k.ags, period: "2021", value: k.population, flag: null, source: "gvisys", file: file("kreisMetadata").label});
 
-  const zensusFile = file("zensus");
-  const zensus = readZensusGemeinden(zensusFile.path, zensusFile.label);
   candidates.push(...zensusObservations(zensus, kreisIds, zensusFile.label, setAsideRegions));
 
   // ── Regionaldatenbank tables 2023–2025 ─────────────────────────────────────────────────
@@ -344,7 +349,7 @@ function coverage(indicator: string, observations: Observation[], regions: Regio
     g.observations += 1;
     groups.set(key, g);
   }
-  const order = ["bund", "land", "kreis", "bezirk", "planungsraum"];
+  const order = ["bund", "land", "kreis", "gemeinde", "bezirk", "planungsraum"];
   return [...groups.values()]
     .sort((a, b) => order.indexOf(a.level) - order.indexOf(b.level) || periodYear(a.first) - periodYear(b.first) || (a.source_id < b.source_id ? -1 : 1))
     .map((g) => ({source_id: g.source_id, level: g.level, first: g.first, last: g.last, regions: g.regions.size, observations: g.observations}));

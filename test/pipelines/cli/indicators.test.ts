@@ -22,7 +22,7 @@ describe("kbm indicators (committed snapshot)", () => {
       area: "Frühkindliche Bildung",
       levels: "bund;land;kreis;bezirk",
       first: "2006",
-      last: "2023",
+      last: "2025",
       sources: "inkar;ew24_strukturdaten;btw25_strukturdaten_berlin",
       range_max: "100",
       aggregation: "published"

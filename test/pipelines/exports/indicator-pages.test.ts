@@ -136,8 +136,8 @@ describe("on the real snapshot", () => {
     expect(ids).not.toContain("kitas_anzahl");
     const u3 = layer!.indicators.find((i) => i.indicator.id === "betreuungsquote_u3")!;
     const latest = u3.periods.at(-1)!;
-    // 2023 comes from the Strukturdaten, not from INKAR: the source is read per period.
-    expect([latest.period, latest.source, latest.n]).toEqual(["2023", "ew24_strukturdaten", 400]);
+    // 2025 is computed from the Regionaldatenbank (issue 11), not from INKAR: the source is read per period.
+    expect([latest.period, latest.source, latest.n]).toEqual(["2025", "rdb_kita_u3_2025", 400]);
     expect(u3.periods[0]!.source).toBe("inkar");
     expect(data.sources.bkg_vg5000!.attribution).toContain("GeoBasis-DE / BKG");
     const json = JSON.stringify(data);
@@ -159,7 +159,7 @@ describe("on the real snapshot", () => {
 
   it("every indicator page document stays small; the MSS page leads with the Planungsräume", async () => {
     const all = await withWarehouse(target, (c) => indicatorPages(c));
-    expect(all).toHaveLength(41);
+    expect(all).toHaveLength(52);
     const largest = Math.max(...all.map((p) => gzipSync(JSON.stringify(p)).length));
     // Measured on 28.11.2026: at most 16 KB gzip (auslaenderanteil).
     expect(largest).toBeLessThan(30_000);
