@@ -8,7 +8,7 @@ import type {Indicator} from "../../pipelines/snapshot/format.ts";
 import {
   changeText, countWord, coverageSentence, missingText, findRegion, fmt, gapYears, groupInfo, groupMembers, groupPhrase, groupStats, landBundSentence,
   latestYear, peerComparison, peerSentence, periodMean, points, polaritySentence, rankSentence, regionName,
-  sourceName, sourceRuns, sourceSentence, sourcesOf, trendSentence, valueAt, yearRanges
+  sourceRuns, sourceSentence, trendSentence, valueAt, yearRanges
 } from "./training-model.js";
 import {formatNumber} from "./format.js";
 import type {GroupValue, LevelRow, ScatterPoint, TrendRow} from "./training-charts.js";
@@ -299,8 +299,8 @@ export function abiturView(data: TrainingData, region: string, group: string | n
       const z = valueAt(data, ABITUR_FHR, r.id, fhr).value;
       return x !== null && z !== null && Math.abs(x - z) > 0.05 + 1e-9;
     }).length;
-    const from = (indicator: string) => sourcesOf(data, indicator, [fhr], ["kreis"]).map((s) => sourceName(data.sources, s.id)).join(", ");
-    sentences.definition = `${fhr}: ${ind.short_name} (nur allgemeine Hochschulreife; ${from(ABITUR)}) ${a.value === null ? "kein Wert" : fmt(ind, a.value)}; ${indF.short_name} (${from(ABITUR_FHR)}) ${b.value === null ? missingText(b) : fmt(indF, b.value)}. In ${formatNumber(differing, 0)} der ${formatNumber(data.regions.length, 0)} Kreise liegen die beiden Werte mehr als 0,05 Prozentpunkte auseinander: zwei Definitionen, nicht eine Reihe.`;
+    // The sources of the year shown are in the source note under the chart; the sentence names the definitions.
+    sentences.definition = `${fhr}: ${ind.short_name} (nur allgemeine Hochschulreife) ${a.value === null ? "kein Wert" : fmt(ind, a.value)}; ${indF.short_name} (einschließlich Fachhochschulreife) ${b.value === null ? missingText(b) : fmt(indF, b.value)}. In ${formatNumber(differing, 0)} der ${formatNumber(data.regions.length, 0)} Kreise liegen die beiden Werte mehr als 0,05 Prozentpunkte auseinander: zwei Definitionen, nicht eine Reihe.`;
     sentences.landBund = landBundSentence(data, ABITUR_FHR, region, fhr);
   }
   return {

@@ -372,7 +372,7 @@ export function coverageSentence(data: TrainingData, indicator: string): string 
   return `Werte je Jahr für ${count} in den Jahren ${yearRanges(years)}${gapText}${flagged ? `; ${formatNumber(flagged, 0)} Zellen tragen ein Kennzeichen statt einer Zahl oder neben ihr` : ""}.`;
 }
 
-export function sourceName(sources: readonly Source[], id: string): string {
+function sourceName(sources: readonly Source[], id: string): string {
   const s = sources.find((x) => x.id === id);
   if (!s) return id;
   if (id === "inkar" || id === "inkar_2024") return s.title.split(",")[0]!.replace(/ – .*/, "") + ` (${s.publisher.includes("BBSR") ? "BBSR" : s.publisher})`;

@@ -23,11 +23,11 @@ describe("kbm indicators (committed snapshot)", () => {
       levels: "bund;land;kreis;bezirk",
       first: "2006",
       last: "2025",
-      sources: "inkar;ew24_strukturdaten;btw25_strukturdaten_berlin",
+      sources: "inkar;ew24_strukturdaten;btw25_strukturdaten_berlin;rdb_kita_u3_2025",
       range_max: "100",
       aggregation: "published"
     });
-    expect(parsed.data.find((r) => r.id === "schulabgaenger_ohne_hsa")).toMatchObject({first: "1995", last: "2022", polarity: "higher_worse"});
+    expect(parsed.data.find((r) => r.id === "schulabgaenger_ohne_hsa")).toMatchObject({first: "1995", last: "2024", polarity: "higher_worse"});
   });
 
   it("prints the full registry as JSON, filtered by area", async () => {

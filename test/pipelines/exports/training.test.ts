@@ -153,7 +153,7 @@ describe("trainingPitfalls", () => {
     expect(pitfalls.dissolved_present).toEqual([]);
     const goettingen = pitfalls.spans.find((s) => s.id === "03159")!;
     expect(goettingen).toMatchObject({first_year: 1995, last_year: 2024, missing: [2001]});
-    expect(pitfalls.childcare_years.filter((y) => y.kreise === 0).map((y) => y.year)).toEqual([2021, 2022]);
+    expect(pitfalls.childcare_years.filter((y) => y.kreise === 0).map((y) => y.year)).toEqual([2021, 2022, 2024]);
   });
 });
 

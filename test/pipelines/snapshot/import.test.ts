@@ -117,6 +117,8 @@ describeShared("kbm import from ../shared", () => {
 
   it("reports which source lost where two carry the same value, and the joint Berlin Wahlkreise", () => {
     expect(report.overridden.map((o) => [o.indicator, o.winner, o.loser, o.count])).toEqual([
+      // Berlin 2023 as a Kreis: the Fortschreibung (as for every other Kreis) wins over the Einwohnerregister.
+      ["anteil_unter_6", "rdb_bevoelkerung_2023_2024", "statistik_bb_einwohner_2023", 1],
       ["auslaenderanteil", "inkar", "ew24_strukturdaten", 400],
       ["schulabgaenger_hsa", "inkar_2024", "ew24_strukturdaten", 400],
       ["schulabgaenger_mittlerer_abschluss", "inkar_2024", "ew24_strukturdaten", 400],
