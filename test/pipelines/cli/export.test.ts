@@ -17,7 +17,8 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "kbm-export-"));
   warehouse = join(dir, "warehouse.duckdb");
   await buildWarehouse({snapshotDir: SNAPSHOT, target: warehouse, updatesDir: null});
-});
+  // The real snapshot (153,000 observations since issue 11) takes more than the default 10 s on a busy machine.
+}, 120_000);
 afterAll(() => rmSync(dir, {recursive: true, force: true}));
 
 async function run(args: string[]) {
@@ -69,7 +70,11 @@ describe("kbm export", () => {
       expect(parseGermanNumber(row[col("peers_grossstaedte_of")]!)).toBe(c.n_ranked);
       expect(parseGermanNumber(row[col("peers_grossstaedte_median")]!)).toBeCloseTo(c.median as number, 6);
     });
-    expect(rows.every((row) => row[col("peers_grossstaedte_of")] === "25")).toBe(true);
+    // 25 Großstädte; fewer ranked only where some have no number (Baden-Württemberg's suppressed leavers 2024).
+    expect(rows.every((row) => Number(row[col("peers_grossstaedte_of")]) <= 25)).toBe(true);
+    const short = rows.filter((row) => row[col("peers_grossstaedte_of")] !== "25");
+    expect(short.length).toBeLessThan(rows.length / 10);
+    expect(short.every((row) => Number(row[col("year")]) >= 2023)).toBe(true);
   });
 
   it("--format json (default): an array of records with the documented fields", async () => {
