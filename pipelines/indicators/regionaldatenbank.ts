@@ -5,6 +5,7 @@
  * Zensus-2022 basis, under-3 Betreuungsquote 2025). registry.ts applies it with
  * `withRegionaldatenbank`; the values come from pipelines/snapshot/regionaldatenbank.ts.
  */
+import type {PopulationBasis, ReferenceKind, SeriesComparability} from "../../src/shared/comparability.ts";
 import type {Indicator, RegionLevel} from "../snapshot/format.ts";
 import type {RegistryEntry} from "./registry.ts";
 import {sourceById} from "./sources.ts";
@@ -29,9 +30,16 @@ const UNEMPLOYMENT_2025 = "2025: Jahresdurchschnitt der Bundesagentur für Arbei
 const KITA_2025 =
   "2025 berechnet wie die amtliche Quote: Kinder unter 3 Jahren in Kindertageseinrichtungen und Tagespflege am 01.03.2025 (22543-03-01-4-B) / Kinder unter 3 Jahren am 31.12.2024 (12411-02-03-4, Basis Zensus 2022) × 100. Länder und Deutschland aus den Summen der Kreise. Die Städte Hannover, Aachen und Saarbrücken haben keine eigene Kinderzahl: keine Quote.";
 
+/** Computed shares carry four decimals (finer than any figure shown). */
+const SHARE_PRECISION = 0.0001;
+
+function only(source_id: string | null, reference: ReferenceKind, reference_at: string, precision: number, basis: PopulationBasis | null): SeriesComparability {
+  return {source_id, from: null, to: null, reference, reference_at, precision, basis};
+}
+
 function source(id: string, table: string): Indicator["source"] {
   const s = sourceById(id);
-  return {publisher: s.publisher, title: s.title, table, inkar_code: null, source_id: id};
+  return {publisher: s.publisher, title: s.title, table, inkar_code: null, source_id: id, producer: s.producer};
 }
 
 function licensing(...ids: string[]): {licence: string; attribution: string} {
@@ -55,6 +63,7 @@ function pupilShare(id: string, name: string, short_name: string, definition: st
     further_sources: [],
     precedence: "",
     reference_date: "Schuljahresbeginn (2023 = Schuljahr 2023/24)",
+    comparability: [only(null, "school_year", "Schuljahresbeginn", SHARE_PRECISION, null)],
     numerator,
     denominator,
     range: {min: 0, max: 100},
@@ -81,6 +90,7 @@ export const RDB_INDICATORS: RegistryEntry[] = [
     further_sources: [],
     precedence: "",
     reference_date: "Schuljahresbeginn (2023 = Schuljahr 2023/24)",
+    comparability: [only(null, "school_year", "Schuljahresbeginn", 1, null)],
     numerator: null,
     denominator: null,
     range: {min: 0, max: 10000000},
@@ -176,6 +186,7 @@ export const RDB_INDICATORS: RegistryEntry[] = [
     further_sources: [],
     precedence: "",
     reference_date: "Ende des Schuljahres (2023 = Schuljahr 2022/23)",
+    comparability: [only(null, "school_year", "", SHARE_PRECISION, null)],
     numerator: "Absolvierende/Abgehende beruflicher Schulen mit Fachhochschulreife oder allgemeiner (einschließlich fachgebundener) Hochschulreife",
     denominator: "Absolvierende/Abgehende beruflicher Schulen insgesamt",
     range: {min: 0, max: 100},
@@ -205,6 +216,7 @@ export const RDB_INDICATORS: RegistryEntry[] = [
     further_sources: [],
     precedence: "",
     reference_date: "Ende des Schuljahres (2023 = Schuljahr 2022/23)",
+    comparability: [only(null, "school_year", "", SHARE_PRECISION, null)],
     numerator: "Absolvierende/Abgehende beruflicher Schulen mit mittlerem Abschluss",
     denominator: "Absolvierende/Abgehende beruflicher Schulen insgesamt",
     range: {min: 0, max: 100},
@@ -233,6 +245,7 @@ export const RDB_INDICATORS: RegistryEntry[] = [
     further_sources: [],
     precedence: "",
     reference_date: "Ende des Schuljahres (2023 = Schuljahr 2022/23)",
+    comparability: [only(null, "school_year", "", 1, null)],
     numerator: null,
     denominator: null,
     range: {min: 0, max: 1000000},
@@ -246,7 +259,9 @@ export const RDB_INDICATORS: RegistryEntry[] = [
 
 interface SeriesExtension {
   levels?: RegionLevel[];
-  further: Indicator["further_sources"];
+  /** How the newer years were measured; put before the entry's own (its default stays last). */
+  comparability: SeriesComparability[];
+  further: (Omit<Indicator["further_sources"][number], "producer"> & {producer?: string})[];
   caveats: string[];
   sources: string[];
   precedence?: string;
@@ -255,6 +270,7 @@ interface SeriesExtension {
 
 const leavers = (extra: string[] = []): SeriesExtension => ({
   levels: ALL_WITH_BEZIRKE,
+  comparability: ["rdb_schulabgaenger_2023", "rdb_schulabgaenger_2024"].map((id) => only(id, "school_year", "", SHARE_PRECISION, null)),
   further: [
     {source_id: "rdb_schulabgaenger_2023", table: "21111-02-06-4", inkar_code: null, applies_to: "2023: Kreise, Länder, Bund, Berliner Bezirke (aus den Zählungen berechnet)"},
     {source_id: "rdb_schulabgaenger_2024", table: "21111-02-06-4", inkar_code: null, applies_to: "2024: Kreise, Länder, Bund, Berliner Bezirke (aus den Zählungen berechnet)"}
@@ -264,16 +280,18 @@ const leavers = (extra: string[] = []): SeriesExtension => ({
   precedence: "2023 und 2024 aus der Regionaldatenbank (keine Überschneidung mit den Jahren bis 2022).",
   aggregationNote: "2023 und 2024: Länder- und Bundeswerte aus den Zählungen der Regionaldatenbank berechnet."
 });
-const unemployment = (table = "13211-02-05-4"): SeriesExtension => ({
+const unemployment = (precision = 0.1): SeriesExtension => ({
   levels: ["bund", "land", "kreis", "gemeinde"],
-  further: [{source_id: "rdb_arbeitslose_2025", table, inkar_code: null, applies_to: "2025: Kreise, Länder, Bund (Jahresdurchschnitt)"}],
+  comparability: [only("rdb_arbeitslose_2025", "annual_average", "", precision, null)],
+  further: [{source_id: "rdb_arbeitslose_2025", table: "13211-02-05-4", inkar_code: null, applies_to: "2025: Kreise, Länder, Bund (Jahresdurchschnitt)"}],
   caveats: [UNEMPLOYMENT_2025],
   sources: ["rdb_arbeitslose_2025"],
   precedence: "2025 aus der Regionaldatenbank (keine Überschneidung).",
   aggregationNote: "2025: Länder- und Bundeswerte veröffentlicht (Regionaldatenbank)."
 });
-const population = (levels?: RegionLevel[]): SeriesExtension => ({
+const population = (levels?: RegionLevel[], precision = SHARE_PRECISION): SeriesExtension => ({
   ...(levels ? {levels} : {}),
+  comparability: [only("rdb_bevoelkerung_2023_2024", "reference_date", "31.12.", precision, "zensus2022")],
   further: [{source_id: "rdb_bevoelkerung_2023_2024", table: "12411-02-03-4", inkar_code: null, applies_to: "31.12.2023 und 31.12.2024: Kreise, Länder, Bund (Basis Zensus 2022)"}],
   caveats: [ZENSUS_BREAK],
   sources: ["rdb_bevoelkerung_2023_2024"],
@@ -290,12 +308,13 @@ export const RDB_SERIES: Readonly<Record<string, SeriesExtension>> = {
   schulabgaenger_hochschulreife_fhr: leavers(),
   arbeitslosenquote: unemployment(),
   jugendarbeitslosenquote: unemployment(),
-  langzeitarbeitslose_anteil: {...unemployment(), caveats: [UNEMPLOYMENT_2025, "2025 aus den Zählungen berechnet: Langzeitarbeitslose / Arbeitslose × 100."]},
-  bevoelkerung: population(),
+  langzeitarbeitslose_anteil: {...unemployment(SHARE_PRECISION), caveats: [UNEMPLOYMENT_2025, "2025 aus den Zählungen berechnet: Langzeitarbeitslose / Arbeitslose × 100."]},
+  bevoelkerung: population(undefined, 1),
   anteil_unter_6: population(["bund", "land", "kreis", "bezirk", "planungsraum"]),
   anteil_unter_18: population(),
   anteil_65_plus: population(["bund", "land", "kreis", "bezirk", "planungsraum"]),
   betreuungsquote_u3: {
+    comparability: [only("rdb_kita_u3_2025", "reference_date", "01.03.", SHARE_PRECISION, "zensus2022")],
     further: [{source_id: "rdb_kita_u3_2025", table: "22543-03-01-4-B; 12411-02-03-4", inkar_code: null, applies_to: "2025: Kreise (berechnet), Länder und Bund (aus den Summen der Kreise)"}],
     caveats: [KITA_2025],
     sources: ["rdb_kita_u3_2025"],
@@ -316,7 +335,8 @@ export function withRegionaldatenbank(base: RegistryEntry[]): RegistryEntry[] {
     return {
       ...entry,
       levels: x.levels ? [...x.levels] : entry.levels,
-      further_sources: [...entry.further_sources, ...x.further],
+      comparability: [...x.comparability, ...entry.comparability],
+      further_sources: [...entry.further_sources, ...x.further.map((f) => ({...f, producer: f.producer ?? sourceById(f.source_id).producer}))],
       precedence: x.precedence ? [entry.precedence, x.precedence].filter(Boolean).join(" ") : entry.precedence,
       caveats: [...entry.caveats, ...x.caveats],
       aggregation: x.aggregationNote ? {...entry.aggregation, method: entry.aggregation.method === "none" ? "published" : entry.aggregation.method, note: `${entry.aggregation.note} ${x.aggregationNote}`} : entry.aggregation,
