@@ -4,7 +4,7 @@
 import {InputError} from "../common/errors.ts";
 import {DuplicateKeys, KeyHasher} from "./keys.ts";
 import type {RowTarget} from "./split.ts";
-import type {GenesisLayout, GenesisRecord, ParseHandlers, ParseHeader, SetAsideRow} from "./types.ts";
+import type {GenesisLayout, GenesisRecord, ParseHandlers, ParseHeader, ParseOptions, SetAsideRow} from "./types.ts";
 
 /** A layout reader: gets every row, then end() with the number of physical lines. */
 export interface RowHandler extends RowTarget {
@@ -29,8 +29,13 @@ export class RecordSink {
   constructor(
     readonly file: string,
     readonly layout: GenesisLayout,
-    private readonly handlers: ParseHandlers
+    private readonly handlers: ParseHandlers & Pick<ParseOptions, "regionExisted">
   ) {}
+
+  /** Whether an all-`-` row of this region and period is a region that did not exist (set aside) rather than zeros. */
+  dashRowIsAbsentRegion(region: string, period: string): boolean {
+    return this.handlers.regionExisted?.(region, period) !== true;
+  }
 
   get started(): boolean {
     return this.header !== undefined;

@@ -3,16 +3,17 @@
  * sends instead of a file: an HTML page (login, maintenance) or a JSON status message.
  */
 import {InputError} from "../common/errors.ts";
+import {TITLE_PREFIXES} from "./table.ts";
 import type {GenesisLayout} from "./types.ts";
 
-export const EXPECTED_FILE = "GENESIS-CSV (ffcsv mit Kopf \"statistics_code;…\" oder \"Statistik_Code;…\", oder Tabelle \"GENESIS-Tabelle: …\")";
+export const EXPECTED_FILE = "GENESIS-CSV (ffcsv mit Kopf \"statistics_code;…\" oder \"Statistik_Code;…\", oder Tabelle \"GENESIS-Tabelle: …\" bzw. \"Tabelle: …\")";
 
 /** Decides the layout from the first line (BOM already removed). Throws for anything else. */
 export function detectLayout(firstLine: string, file: string): GenesisLayout {
   const line = firstLine.endsWith("\r") ? firstLine.slice(0, -1) : firstLine;
   if (line.startsWith("statistics_code;")) return "ffcsv";
   if (line.startsWith("Statistik_Code;")) return "ffcsv-legacy";
-  if (line.startsWith("GENESIS-Tabelle:")) return "table";
+  if (TITLE_PREFIXES.some((prefix) => line.startsWith(prefix))) return "table";
   for (const [start, delimiter] of [
     ["statistics_code", line.charAt(15)],
     ["Statistik_Code", line.charAt(14)]

@@ -21,7 +21,10 @@
  * the end of the last title line ("Absolventen/Abgänger (Anzahl)"), else "". Labels must be unique.
  *
  * A row whose value cells (at least two) are all `-` belongs to a region that did not exist that
- * year: it is set aside (reason "all-dash"), not emitted as zeros.
+ * year: it is set aside (reason "all-dash"), not emitted as zeros, unless the caller knows the
+ * region as existing then (option `regionExisted`): then the `-` are real zeros.
+ *
+ * The first line is "GENESIS-Tabelle: CODE" or, in some downloads, "Tabelle: CODE".
  */
 import {InputError} from "../common/errors.ts";
 import {CellReader, CellStatus, cellError, isoPeriod, looksLikePeriod} from "./values.ts";
@@ -36,6 +39,9 @@ const UNITS = new Set([
 ]);
 
 const STUB_NAMES = ["Zeit", "Regionalschlüssel", "Regionsname"];
+
+/** How the first line of a table download starts (sniff.ts recognises the layout by it). */
+export const TITLE_PREFIXES = ["GENESIS-Tabelle:", "Tabelle:"] as const;
 
 type State = "title" | "header" | "data" | "footer";
 
@@ -114,8 +120,9 @@ export class TableReader implements RowHandler {
 
   private readTitle(first: string, line: number): void {
     this.sink.headerLines = 1;
-    const code = first.slice("GENESIS-Tabelle:".length).trim();
-    if (code === "" && this.tableOverride === undefined) throw new InputError({file: this.sink.file, line, field: "GENESIS-Tabelle"}, "Tabellencode nach \"GENESIS-Tabelle:\"", first);
+    const prefix = TITLE_PREFIXES.find((p) => first.startsWith(p)) ?? TITLE_PREFIXES[0];
+    const code = first.slice(prefix.length).trim();
+    if (code === "" && this.tableOverride === undefined) throw new InputError({file: this.sink.file, line, field: prefix.slice(0, -1)}, `Tabellencode nach "${prefix}"`, first);
     this.sink.table = this.tableOverride ?? code;
   }
 
@@ -201,7 +208,7 @@ export class TableReader implements RowHandler {
       this.values[c] = cell.value;
       this.flags[c] = cell.flag;
     }
-    if (allDash && columns >= 2) {
+    if (allDash && columns >= 2 && sink.dashRowIsAbsentRegion(region, period)) {
       sink.putAside({reason: "all-dash", line, lines: 1, period, region, region_name: regionName, message: `alle Werte "-": Region ${region} ${regionName} bestand ${period} nicht`});
       return;
     }

@@ -40,7 +40,10 @@ export interface GenesisRecord {
 
 /** Why a data row produced no records. */
 export type SetAsideReason =
-  /** Every value cell is `-`: the region did not exist in that period (old layouts only). */
+  /**
+   * Every value cell is `-` and the caller does not know the region as existing in that period
+   * (`regionExisted`): a region that did not exist then (old layouts only).
+   */
   | "all-dash"
   /** The footnote block after `__________` in the table layout (one entry for the block). */
   | "footnotes";
@@ -112,4 +115,10 @@ export interface ParseHandlers {
 export interface ParseOptions extends ParseHandlers {
   /** Overrides the table code taken from the file (table layout) or its name (ffcsv). */
   table?: string;
+  /**
+   * Whether the region existed in the period. An all-`-` row of a region that existed is real
+   * (e.g. no vocational school in the Kreis: zeros); of any other region it is set aside as a
+   * region that did not exist. Without it, every all-`-` row is set aside.
+   */
+  regionExisted?(region: string, period: string): boolean;
 }

@@ -85,6 +85,11 @@ export interface ProfileFile {
   indicators: ProfileIndicator[];
   /** Indicator id → series. */
   series: Record<string, ProfileSeries>;
+  /**
+   * Cities inside this Kreis with rows of their own (level "gemeinde": Hannover, Aachen,
+   * Saarbrücken) and their values, shown as the city's own figures, never ranked. Empty elsewhere.
+   */
+  cities: {id: string; name: string; values: {indicator: string; period: string; value: number | null; flag: string | null; source: string}[]}[];
 }
 
 /** One period of a series as a row (what Plot marks take). */

@@ -9,6 +9,7 @@
  */
 import type {Indicator, RegionLevel} from "../snapshot/format.ts";
 import type {PopulationBasis, ReferenceKind, SeriesComparability} from "../../src/shared/comparability.ts";
+import {withRegionaldatenbank} from "./regionaldatenbank.ts";
 import {sourceById} from "./sources.ts";
 
 /** Berlin values derived from the Berlin files (see pipelines/snapshot/berlin.ts). */
@@ -44,6 +45,8 @@ export interface IndicatorOrigin {
   zensus?: "population" | "share_migration_bg";
   gvisys?: "population";
   berlin?: BerlinDerivation;
+  /** Regionaldatenbank table the values are computed from (pipelines/snapshot/regionaldatenbank.ts). */
+  regionaldatenbank?: string;
 }
 
 export type RegistryEntry = Omit<Indicator, "coverage"> & {origin: IndicatorOrigin};
@@ -55,6 +58,13 @@ export const SOURCE_PRECEDENCE = [
   "gvisys",
   "ew24_strukturdaten",
   "zensus2022",
+  "rdb_schulabgaenger_2023",
+  "rdb_schulabgaenger_2024",
+  "rdb_schueler_2023",
+  "rdb_berufliche_schulen_2023",
+  "rdb_arbeitslose_2025",
+  "rdb_bevoelkerung_2023_2024",
+  "rdb_kita_u3_2025",
   "btw25_strukturdaten_berlin",
   "statistik_bb_einwohner_2023",
   "statistik_bb_einwohner_plr_2022",
@@ -133,7 +143,8 @@ const MSS_AGGREGATION =
 const COUNT_BERLIN = "Nur Berlin. Bezirks- und Berlinwerte sind Summen der Planungsräume (leere Zellen = 0).";
 const MSS_DATE = "Stichtag 31.12.2020 (MSS 2021); Dynamik-Indikatoren werden nicht übernommen.";
 
-export const REGISTRY: RegistryEntry[] = [
+/** The entries from the sources up to 2022; the Regionaldatenbank part (2023–2025) is added below. */
+const BASE_REGISTRY: RegistryEntry[] = [
   // ─── Frühkindliche Bildung ──────────────────────────────────────────────────────────────
   {
     id: "betreuungsquote_u3",
@@ -1016,6 +1027,9 @@ export const REGISTRY: RegistryEntry[] = [
     "Migrationshintergrund nach dem Berliner Registerverfahren (Ausländer, Eingebürgerte, Optionskinder und Kinder mit Migrationsmerkmal eines Elternteils); nicht mit dem Zensus-Merkmal vergleichbar."
   ])
 ];
+
+/** The registry: the entries above with the newer years and new indicators of the Regionaldatenbank tables (regionaldatenbank.ts). */
+export const REGISTRY: RegistryEntry[] = withRegionaldatenbank(BASE_REGISTRY);
 
 function schoolCount(id: string, name: string, short_name: string, definition: string, area: Indicator["area"], berlin: BerlinDerivation, caveats: string[]): RegistryEntry {
   return {

@@ -19,7 +19,8 @@ export const SOURCES: Source[] = [
     url: "https://www.inkar.de",
     reference: "Kreise, Gebietsstand 31.12.2021 (auf den heutigen Gebietsstand umgerechnete Reihen), Jahre 1995–2022",
     via: "R-Paket GERDA (hhilbig/gerda @ 8124aa7), Objekt county_covariates_internal",
-    role: "snapshot"
+    role: "snapshot",
+    population_basis: "zensus2011"
   },
   {
     id: "inkar_2024",
@@ -43,7 +44,8 @@ export const SOURCES: Source[] = [
     url: "https://www.destatis.de/DE/Themen/Laender-Regionen/Regionales/Gemeindeverzeichnis/Administrativ/04-kreise.html",
     reference: "Gebietsstand 31.12.2021; Bevölkerung 31.12.2021 (Fortschreibung auf Basis des Zensus 2011)",
     via: "vaishali0810/Stat.-Praktikum @ dd10e7d, 04-kreise.csv",
-    role: "snapshot"
+    role: "snapshot",
+    population_basis: "zensus2011"
   },
   {
     id: "bbsr_kreistypen",
@@ -79,7 +81,8 @@ export const SOURCES: Source[] = [
     url: "https://www.bundeswahlleiterin.de (Europawahl 2024, Strukturdaten)",
     reference: "Kreise (Gebietsstand 2021), Länder, Deutschland; Stichtage je Merkmal (Bevölkerung 31.12.2022, Schulabgänger 2022, Kindertagesbetreuung 01.03.2023, SGB II August 2023, Arbeitslosenquote Oktober 2023)",
     via: "tom-doerr/bsw_analysis @ 7cc40d0, data/ew24_strukturdaten.csv (Originaldatei)",
-    role: "snapshot"
+    role: "snapshot",
+    population_basis: "zensus2011"
   },
   {
     id: "btw25_strukturdaten_berlin",
@@ -103,7 +106,8 @@ export const SOURCES: Source[] = [
     url: "https://www.zensus2022.de",
     reference: "Stichtag 15.05.2022; Gemeinden, zu Kreisen summiert (Kreis = erste 5 Stellen des Gemeindeschlüssels)",
     via: "R-Paket GERDA (hhilbig/gerda @ 8124aa7), Objekt census_2022_internal",
-    role: "snapshot"
+    role: "snapshot",
+    population_basis: "zensus2022"
   },
   {
     id: "statistik_bb_einwohner_2023",
@@ -200,6 +204,99 @@ export const SOURCES: Source[] = [
     reference: "Stand November 2023, 2.922 Einrichtungen",
     via: "JeanneDuPre/daycare_in_berlin @ 353ea3d, data/kitaliste_aktuell.xlsx (Originaldatei)",
     role: "snapshot"
+  },
+  {
+    id: "rdb_schulabgaenger_2023",
+    title: "Regionaldatenbank 21111-02-06-4: Absolvierende/Abgehende allgemeinbildender Schulen nach Abschlussarten, Kreise",
+    publisher: "Statistische Ämter des Bundes und der Länder",
+    producer: "Statistische Ämter des Bundes und der Länder, Tabelle 21111-02-06-4",
+    ...DL_DE_BY,
+    attribution: "© Statistische Ämter des Bundes und der Länder, Deutschland, 2025",
+    url: "https://www.regionalstatistik.de/genesis/online?operation=table&code=21111-02-06-4",
+    reference: "Schuljahr 2022/23 (2023), Stand 13.03.2025; Kreise, Länder, Deutschland, Berliner Bezirke und die Städte Hannover, Aachen, Saarbrücken",
+    via: "buddemax/schulabschluss-data-story @ 6d4c068, data/raw/21111-02-06-4.csv (Originaldatei)",
+    role: "snapshot",
+    computed: "Anteile = Zahl mit dem Abschluss / Absolvierende und Abgehende insgesamt × 100, aus den Zählungen berechnet"
+  },
+  {
+    id: "rdb_schulabgaenger_2024",
+    title: "Regionaldatenbank 21111-02-06-4: Absolvierende/Abgehende allgemeinbildender Schulen nach Abschlussarten, Kreise (Ausgabe 2026)",
+    publisher: "Statistische Ämter des Bundes und der Länder",
+    producer: "Statistische Ämter des Bundes und der Länder, Tabelle 21111-02-06-4",
+    ...DL_DE_BY,
+    attribution: "© Statistische Ämter des Bundes und der Länder, Deutschland, 2026",
+    url: "https://www.regionalstatistik.de/genesis/online?operation=table&code=21111-02-06-4",
+    reference: "Schuljahr 2023/24 (2024), Stand 28.03.2026; Abschlüsse neu benannt (Erster Schulabschluss = früherer Hauptschulabschluss)",
+    via: "theo-lyd/educational-equity-flow @ 1314e07, data/raw/21111-02-06-4.csv (Originaldatei)",
+    role: "snapshot",
+    computed: "Anteile = Zahl mit dem Abschluss / Absolvierende und Abgehende insgesamt × 100, aus den Zählungen berechnet"
+  },
+  {
+    id: "rdb_schueler_2023",
+    title: "Regionaldatenbank 21111-01-03-4: Schulen, Schülerinnen und Schüler nach Schularten, Kreise",
+    publisher: "Statistische Ämter des Bundes und der Länder",
+    producer: "Statistische Ämter des Bundes und der Länder, Tabelle 21111-01-03-4",
+    ...DL_DE_BY,
+    attribution: "© Statistische Ämter des Bundes und der Länder, Deutschland, 2025",
+    url: "https://www.regionalstatistik.de/genesis/online?operation=table&code=21111-01-03-4",
+    reference: "Schuljahresbeginn 2023/24, Stand 13.03.2025",
+    via: "buddemax/schulabschluss-data-story @ 6d4c068, data/raw/21111-01-03-4.csv (Originaldatei)",
+    role: "snapshot",
+    computed: "Anteile aus den Schülerzahlen berechnet (Schulart / alle allgemeinbildenden Schulen × 100)"
+  },
+  {
+    id: "rdb_berufliche_schulen_2023",
+    title: "Regionaldatenbank 21121-02-02-4: Absolvierende/Abgehende beruflicher Schulen nach Abschlussarten, Kreise",
+    publisher: "Statistische Ämter des Bundes und der Länder",
+    producer: "Statistische Ämter des Bundes und der Länder, Tabelle 21121-02-02-4",
+    ...DL_DE_BY,
+    attribution: "© Statistische Ämter des Bundes und der Länder, Deutschland, 2025",
+    url: "https://www.regionalstatistik.de/genesis/online?operation=table&code=21121-02-02-4",
+    reference: "Schuljahr 2022/23 (2023), Stand 12.03.2025; gezählt am Schulort",
+    via: "buddemax/schulabschluss-data-story @ 6d4c068, data/raw/21121-02-02-4.csv (Originaldatei)",
+    role: "snapshot",
+    computed: "Anteile = Zahl mit dem allgemeinbildenden Abschluss / Absolvierende und Abgehende beruflicher Schulen × 100"
+  },
+  {
+    id: "rdb_arbeitslose_2025",
+    title: "Regionaldatenbank 13211-02-05-4: Arbeitslose nach ausgewählten Personengruppen sowie Arbeitslosenquoten, Jahresdurchschnitt, Kreise",
+    publisher: "Bundesagentur für Arbeit; Statistische Ämter des Bundes und der Länder",
+    producer: "Bundesagentur für Arbeit",
+    ...DL_DE_BY,
+    attribution: "Statistik der Bundesagentur für Arbeit; © Statistische Ämter des Bundes und der Länder, Deutschland, 2026",
+    url: "https://www.regionalstatistik.de/genesis/online?operation=table&code=13211-02-05-4",
+    reference: "Jahresdurchschnitt 2025, Stand 26.02.2026",
+    via: "buddemax/schulabschluss-data-story @ 6d4c068, data/raw/13211-02-05-4.csv (Originaldatei)",
+    role: "snapshot",
+    computed: "Quoten wie veröffentlicht; Anteil Langzeitarbeitsloser = Langzeitarbeitslose / Arbeitslose × 100"
+  },
+  {
+    id: "rdb_bevoelkerung_2023_2024",
+    title: "Regionaldatenbank 12411-02-03-4: Bevölkerung nach Geschlecht und Altersgruppen, Kreise (Basis Zensus 2022)",
+    publisher: "Statistische Ämter des Bundes und der Länder",
+    producer: "Statistische Ämter des Bundes und der Länder, Tabelle 12411-02-03-4",
+    ...DL_DE_BY,
+    attribution: "© Statistische Ämter des Bundes und der Länder, Deutschland, 2025",
+    url: "https://www.regionalstatistik.de/genesis/online?operation=table&code=12411-02-03-4",
+    reference: "Stichtage 31.12.2023 und 31.12.2024, Fortschreibung auf Basis des Zensus 2022 (Bruch gegenüber den Werten bis 2022 auf Basis des Zensus 2011)",
+    via: "buddemax/schulabschluss-data-story @ 6d4c068, data/clean/fact_bevoelkerung_2023_2024.csv (Auszug jenes Projekts: zwei Stichtage, Werte unverändert)",
+    role: "snapshot",
+    population_basis: "zensus2022",
+    computed: "Altersanteile = Summe der Altersgruppen / Bevölkerung insgesamt × 100"
+  },
+  {
+    id: "rdb_kita_u3_2025",
+    title: "Regionaldatenbank 22543-03-01-4-B: Kinder in Kindertagesbetreuung (Tageseinrichtungen und Tagespflege), Kreise; Betreuungsquote berechnet",
+    publisher: "Statistische Ämter des Bundes und der Länder",
+    producer: "Statistische Ämter des Bundes und der Länder, Tabellen 22543-03-01-4-B und 12411-02-03-4 (Quote berechnet)",
+    ...DL_DE_BY,
+    attribution: "© Statistische Ämter des Bundes und der Länder, Deutschland, 2025; Daten verändert (Quote berechnet)",
+    url: "https://www.regionalstatistik.de/genesis/online?operation=table&code=22543-03-01-4-B",
+    reference: "Kinder unter 3 Jahren in Betreuung am 01.03.2025; Kinder unter 3 Jahren am 31.12.2024 aus 12411-02-03-4 (Basis Zensus 2022)",
+    via: "shahabday/German-Election-Results @ ac0d152, map-society/data/raw/childcare_coverage_u3_2025.json (nur count übernommen; die Quote jener Datei ist nicht amtlich)",
+    role: "snapshot",
+    population_basis: "zensus2022",
+    computed: "Betreuungsquote 2025 = Kinder unter 3 Jahren in Betreuung am 01.03.2025 (22543-03-01-4-B) / Kinder unter 3 Jahren am 31.12.2024 (12411-02-03-4) × 100; Länder und Deutschland aus den Summen der Kreise"
   },
   {
     id: "genesis_21111_02_06_4",

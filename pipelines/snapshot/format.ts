@@ -15,7 +15,11 @@ export const SNAPSHOT_FILES = {
   geoDir: "geo"
 } as const;
 
-export const REGION_LEVELS = ["bund", "land", "kreis", "bezirk", "planungsraum"] as const;
+/**
+ * "gemeinde": a city inside a Kreis that has rows of its own in official tables (Hannover,
+ * Aachen, Saarbrücken). Stored under its Kreis, shown on the Kreis profile, never ranked.
+ */
+export const REGION_LEVELS = ["bund", "land", "kreis", "gemeinde", "bezirk", "planungsraum"] as const;
 export type RegionLevel = (typeof REGION_LEVELS)[number];
 
 export {FLAGS, FLAG_LABELS, VALUELESS_FLAGS, type Flag} from "../../src/shared/flags.ts";
@@ -150,7 +154,15 @@ export const sourceSchema = z.object({
   /** The "Bezugsweg": how the file reached the project (repository, commit). Only SOURCES.md and /daten/ show it. */
   via: z.string(),
   /** "snapshot": observations come from it; "crosscheck": read only for the import report's source comparison. */
-  role: z.enum(["snapshot", "crosscheck"])
+  role: z.enum(["snapshot", "crosscheck"]),
+  /**
+   * The census the source's population figures (counts, and the denominators of its
+   * population shares) are projected from. Absent where the source has no population basis.
+   * Values on different bases are a break in series (Zensus 2022 counted fewer people).
+   */
+  population_basis: z.enum(["zensus2011", "zensus2022"]).optional(),
+  /** How the project computed values from the source's figures; absent where values are taken as published. */
+  computed: z.string().min(1).optional()
 });
 export type Source = z.infer<typeof sourceSchema>;
 

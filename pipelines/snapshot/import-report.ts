@@ -31,6 +31,10 @@ export interface ImportReportSummary {
     by_reason: {reason: string; n: number; examples: SetAsideExample[]}[];
   };
   overridden: ImportReport["overridden"];
+  /** Shares stored as null because their denominator is 0 (all of them: a handful). */
+  zero_denominators: ImportReport["zero_denominators"];
+  /** Rows flagged because they do not fit the region's other tables. */
+  plausibility: ImportReport["plausibility"];
   berlin: {joint_wahlkreise_set_aside: ImportReport["berlin"]["joint_wahlkreise_set_aside"]; kitas_without_places: number};
   crosscheck: ImportReport["crosscheck"];
   /** Per check, the disagreements with the largest absolute difference. */
@@ -77,6 +81,8 @@ export function importReportSummary(report: ImportReport): ImportReportSummary {
       by_reason: [...byReason].map(([reason, g]) => ({reason, n: g.n, examples: g.examples})).sort((a, b) => b.n - a.n || byText(a.reason, b.reason))
     },
     overridden: report.overridden,
+    zero_denominators: report.zero_denominators,
+    plausibility: report.plausibility,
     berlin: {joint_wahlkreise_set_aside: report.berlin.joint_wahlkreise_set_aside, kitas_without_places: report.berlin.kitas_without_places},
     crosscheck: report.crosscheck,
     top_disagreements: top

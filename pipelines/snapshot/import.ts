@@ -22,6 +22,7 @@ import {resolveCandidates, type Candidate, type Overridden, type SetAsideObserva
 import {runCrossChecks, type CrossCheck, type Disagreement} from "./crosscheck.ts";
 import {periodYear, type Indicator, type Observation, type Region} from "./format.ts";
 import {readFeatures, toTopology} from "./geo.ts";
+import {CITY_ROWS, regionaldatenbankObservations, type PlausibilityNote} from "./regionaldatenbank.ts";
 import {buildRegions, round, type SetAsideKey} from "./regions.ts";
 import {placesFromZensus} from "./places.ts";
 import {renderSourcesDoc} from "./sources-doc.ts";
@@ -47,6 +48,13 @@ export const SOURCE_FILES = {
   berlinKitas: "data/berlin/kitas_je_plr_2022-12.csv",
   berlinKitaliste: "data/berlin/senbjf_kitaliste_2023-11.xlsx",
   btw25Berlin: "data/berlin/btw25_strukturdaten_berlin_wahlkreise.csv",
+  rdbSchulabgaenger2023: "data/regionaldatenbank/21111-02-06-4_schulabgaenger_2023.csv",
+  rdbSchulabgaenger2024: "data/regionaldatenbank/21111-02-06-4_schulabgaenger_2024.csv",
+  rdbSchueler2023: "data/regionaldatenbank/21111-01-03-4_schueler_schularten_2023.csv",
+  rdbBeruflicheSchulen2023: "data/regionaldatenbank/21121-02-02-4_berufliche_schulen_abschluesse_2023.csv",
+  rdbArbeitslose2025: "data/regionaldatenbank/13211-02-05-4_arbeitslose_2025.csv",
+  rdbBevoelkerung: "data/regionaldatenbank/12411-02-03-4_bevoelkerung_altersgruppen_2023-2024_extract.csv",
+  rdbKitaU3: "data/regionaldatenbank/22543-03-01-4-B_kita_u3_2025_extract.json",
   genesisSchulabgaenger: "fixtures/genesis/21111-02-06-4.csv",
   genesisArbeitslose: "fixtures/genesis/13211-02-05-4_00.csv"
 } as const;
@@ -69,6 +77,10 @@ export interface ImportReport {
   setAside: SetAsideEntry[];
   /** Values of a lower-ranked source replaced by a higher-ranked one (same indicator, region, period). */
   overridden: Overridden[];
+  /** Shares stored as null (flag x) because their denominator is 0, with the reason. */
+  zero_denominators: SetAsideObservation[];
+  /** Rows that do not fit the same region's other tables: flagged, not shown as fact. */
+  plausibility: PlausibilityNote[];
   berlin: {
     /** BTW 2025 Wahlkreise whose values are a joint figure for several Bezirke: not stored. */
     joint_wahlkreise_set_aside: {wk_nr: string; wk_name: string; applies_to: string}[];
@@ -99,6 +111,8 @@ export async function buildSnapshot(fromDir: string): Promise<{snapshot: Snapsho
   const planungsraeume = readPlanungsraeume(file("berlinPlrGeo").path, file("berlinPlrGeo").label);
   const einwohner = await readEinwohnerBericht(file("berlinEinwohner").path, file("berlinEinwohner").label);
   const plrPopulation = readPlrPopulation(file("berlinPlrEinwohner").path, file("berlinPlrEinwohner").label);
+  const zensusFile = file("zensus");
+  const zensus = readZensusGemeinden(zensusFile.path, zensusFile.label);
   const regions = buildRegions(
     {
       kreise,
@@ -107,7 +121,12 @@ export async function buildSnapshot(fromDir: string): Promise<{snapshot: Snapsho
       bezirkNames: new Map(bezirkeGeo.map((f) => [f.properties.nr!, f.properties.name])),
       bezirkPopulation: einwohner.population,
       planungsraeume,
-      plrPopulation
+      plrPopulation,
+      cities: Object.entries(CITY_ROWS).map(([id, kreis]) => {
+        const g = zensus.find((z) => z.ags === id);
+        if (!g) throw new InputError({file: zensusFile.label, field: "ags"}, `die Gemeinde ${id} (Stadt mit eigener Zeile in der Regionaldatenbank)`, "fehlt");
+        return {id, kreis, name: g.name, population: g.population};
+      })
     },
     setAsideRegions
   );
@@ -141,9 +160,23 @@ export async function buildSnapshot(fromDir: string): Promise<{snapshot: Snapsho
 
   for (const k of kreise) candidates.push({indicator: "bevoelkerung", region: k.ags, period: "2021", value: k.population, flag: null, source: "gvisys", file: file("kreisMetadata").label});
 
-  const zensusFile = file("zensus");
-  const zensus = readZensusGemeinden(zensusFile.path, zensusFile.label);
   candidates.push(...zensusObservations(zensus, kreisIds, zensusFile.label, setAsideRegions));
+
+  // ── Regionaldatenbank tables 2023–2025 ─────────────────────────────────────────────────
+  const rdb = await regionaldatenbankObservations(
+    {
+      schulabgaenger2023: file("rdbSchulabgaenger2023"),
+      schulabgaenger2024: file("rdbSchulabgaenger2024"),
+      schueler2023: file("rdbSchueler2023"),
+      beruflicheSchulen2023: file("rdbBeruflicheSchulen2023"),
+      arbeitslose2025: file("rdbArbeitslose2025"),
+      bevoelkerung: file("rdbBevoelkerung"),
+      kitaU3: file("rdbKitaU3")
+    },
+    kreisIds,
+    setAsideRegions
+  );
+  candidates.push(...rdb.candidates);
 
   // ── Berlin ─────────────────────────────────────────────────────────────────────────────
   const btw25File = file("btw25Berlin");
@@ -212,6 +245,8 @@ export async function buildSnapshot(fromDir: string): Promise<{snapshot: Snapsho
     counts: {},
     setAside: [...setAsideRegions.map((r) => ({kind: "region" as const, ...r})), ...setAside.map((v) => ({kind: "value" as const, ...v}))],
     overridden,
+    zero_denominators: rdb.zeroDenominators,
+    plausibility: rdb.plausibility,
     berlin: {joint_wahlkreise_set_aside: joint, mss_weights: mssNotes, kitas_without_places: kitaliste.kitas.filter((k) => k.places === null).length},
     crosscheck: {tolerance: crosscheck.tolerance, checks: crosscheck.checks.map(({disagreements: _d, ...c}) => c)},
     disagreements: crosscheck.checks.flatMap((c) => c.disagreements.map((d) => ({check: c.id, ...d})))
@@ -226,6 +261,8 @@ export async function buildSnapshot(fromDir: string): Promise<{snapshot: Snapsho
     set_aside_regions: setAsideRegions.length,
     set_aside_values: setAside.length,
     overridden_values: overridden.reduce((a, o) => a + o.count, 0),
+    zero_denominators: rdb.zeroDenominators.length,
+    plausibility_flags: rdb.plausibility.length,
     crosscheck_disagreements: crosscheck.checks.reduce((a, c) => a + c.disagreeing, 0)
   };
   const snapshot: Snapshot = {regions, places: placesFromZensus(zensus, regions), indicators, observations, sources: SOURCES, sourcesDoc: renderSourcesDoc(SOURCES, indicators), geo};
@@ -316,7 +353,7 @@ function coverage(indicator: string, observations: Observation[], regions: Regio
     g.observations += 1;
     groups.set(key, g);
   }
-  const order = ["bund", "land", "kreis", "bezirk", "planungsraum"];
+  const order = ["bund", "land", "kreis", "gemeinde", "bezirk", "planungsraum"];
   return [...groups.values()]
     .sort((a, b) => order.indexOf(a.level) - order.indexOf(b.level) || periodYear(a.first) - periodYear(b.first) || (a.source_id < b.source_id ? -1 : 1))
     .map((g) => ({source_id: g.source_id, level: g.level, first: g.first, last: g.last, regions: g.regions.size, observations: g.observations}));

@@ -19,7 +19,12 @@ export interface RegionInputs {
   bezirkPopulation: BezirkPopulation[];
   planungsraeume: Planungsraum[];
   plrPopulation: PlrPopulation[];
+  /** Cities with rows of their own inside a Kreis (key → Kreis), named and counted by the Zensus 2022. */
+  cities: {id: string; kreis: string; name: string; population: number}[];
 }
+
+/** Population date of the cities stored as Gemeinden: the Zensus 2022 reference day. */
+export const CITY_POPULATION_DATE = "2022-05-15";
 
 export interface SetAsideKey {
   file: string;
@@ -85,6 +90,11 @@ export function buildRegions(inputs: RegionInputs, setAside: SetAsideKey[]): Reg
       population_date: BEZIRK_POPULATION_DATE,
       area_km2: round(plrArea.get(b.nr) ?? 0, 2)
     });
+  }
+  for (const c of inputs.cities) {
+    const kreis = inputs.kreise.find((k) => k.ags === c.kreis);
+    if (!kreis) throw new InputError({file: "Städte mit eigener Zeile"}, `den Kreis ${c.kreis} der Stadt ${c.id}`, "fehlt");
+    regions.push({id: c.id, name: c.name, level: "gemeinde", type: "Stadt im Kreis (eigene Zeile)", parent: c.kreis, land: kreis.land_ags, kreisfrei: null, bbsr_kreistyp: null, population: c.population, population_date: CITY_POPULATION_DATE, area_km2: null});
   }
   const plrPopulation = new Map(inputs.plrPopulation.map((p) => [p.id, p.total]));
   const taken = new Set(regions.map((r) => r.id));

@@ -46,7 +46,7 @@ export class WarehouseCheckError extends Error {
 }
 
 /** Derived tables, in build order; each is one .sql file. */
-const DERIVE_SCRIPTS = ["merge-observations", "peer-groups", "aggregates", "facts", "comparisons"] as const;
+const DERIVE_SCRIPTS = ["merge-observations", "peer-groups", "aggregates", "facts", "comparisons", "coverage"] as const;
 const COUNTED_TABLES = ["regions", "indicators", "sources", "observations", "superseded_observations", "peer_groups", "peer_group_members", "aggregates", "facts", "peer_stats", "comparisons"];
 
 export async function buildWarehouse(options: BuildOptions): Promise<BuildResult> {

@@ -21,11 +21,12 @@ export const LEVEL_LABELS: Record<string, string> = {
   bund: "Bund",
   land: "Länder",
   kreis: "Kreise",
+  gemeinde: "Städte mit eigener Zeile",
   bezirk: "Berliner Bezirke",
   planungsraum: "Planungsräume"
 };
 
-const LEVEL_ORDER = ["bund", "land", "kreis", "bezirk", "planungsraum"];
+const LEVEL_ORDER = ["bund", "land", "kreis", "gemeinde", "bezirk", "planungsraum"];
 
 /** Consecutive years as ranges: [1995…2020, 2023] → "1995–2020, 2023". */
 export function yearRanges(years: readonly number[]): string {

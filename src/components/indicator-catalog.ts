@@ -11,6 +11,7 @@ export const LEVEL_PLURAL: Record<string, string> = {
   bund: "Bund",
   land: "Länder",
   kreis: "Kreise",
+  gemeinde: "Städte mit eigener Zeile",
   bezirk: "Berliner Bezirke",
   planungsraum: "Planungsräume"
 };

@@ -299,7 +299,8 @@ export function abiturView(data: TrainingData, region: string, group: string | n
       const z = valueAt(data, ABITUR_FHR, r.id, fhr).value;
       return x !== null && z !== null && Math.abs(x - z) > 0.05 + 1e-9;
     }).length;
-    sentences.definition = `${fhr}: ${ind.short_name} (nur allgemeine Hochschulreife, INKAR) ${a.value === null ? "kein Wert" : fmt(ind, a.value)}; ${indF.short_name} (Strukturdaten EW 2024) ${b.value === null ? missingText(b) : fmt(indF, b.value)}. In ${formatNumber(differing, 0)} der ${formatNumber(data.regions.length, 0)} Kreise liegen die beiden Werte mehr als 0,05 Prozentpunkte auseinander: zwei Definitionen, nicht eine Reihe.`;
+    // The sources of the year shown are in the source note under the chart; the sentence names the definitions.
+    sentences.definition = `${fhr}: ${ind.short_name} (nur allgemeine Hochschulreife) ${a.value === null ? "kein Wert" : fmt(ind, a.value)}; ${indF.short_name} (einschließlich Fachhochschulreife) ${b.value === null ? missingText(b) : fmt(indF, b.value)}. In ${formatNumber(differing, 0)} der ${formatNumber(data.regions.length, 0)} Kreise liegen die beiden Werte mehr als 0,05 Prozentpunkte auseinander: zwei Definitionen, nicht eine Reihe.`;
     sentences.landBund = landBundSentence(data, ABITUR_FHR, region, fhr);
   }
   return {
@@ -324,15 +325,24 @@ export function abiturView(data: TrainingData, region: string, group: string | n
 // 4. Übergang Schule – Beruf
 
 export const YOUTH = "jugendarbeitslosenquote";
+/** Sources whose youth unemployment rate is an October value, not an annual average. */
+const OCTOBER_SOURCES: ReadonlySet<string> = new Set(["ew24_strukturdaten"]);
 export const APPRENTICES = "auszubildende_je_100_15_25";
 
 export function transitionView(data: TrainingData, region: string, group: string | null) {
   const y = data.indicators[YOUTH]!;
   const a = data.indicators[APPRENTICES]!;
   const name = regionName(data, region);
-  const runs = sourceRuns(data, YOUTH);
-  // The last year of annual averages (the first source run) is the comparable one.
-  const annual = runs[0]?.to ?? latestYear(data, YOUTH, region);
+  // The EW 2024 Strukturdaten carry an October value; every other year is an annual average.
+  const octoberRun = sourceRuns(data, YOUTH).find((r) => r.sources.some((id) => OCTOBER_SOURCES.has(id)));
+  const octoberY = octoberRun ? octoberRun.to : null;
+  const annualYears = points(data, YOUTH, region)
+    .filter((p) => p.value !== null && p.year !== octoberY)
+    .map((p) => p.year);
+  // The latest annual average before the October value is the one to compare it with.
+  const annualBefore = octoberY === null ? null : annualYears.filter((y) => y < octoberY).at(-1) ?? null;
+  const annualAfter = octoberY === null ? null : annualYears.filter((y) => y > octoberY).at(-1) ?? null;
+  const annual = annualYears.at(-1) ?? latestYear(data, YOUTH, region);
   const latestY = latestYear(data, YOUTH, region);
   const latestA = latestYear(data, APPRENTICES, region);
   const common = annual !== null && latestA !== null ? Math.min(annual, latestA) : null;
@@ -352,11 +362,15 @@ export function transitionView(data: TrainingData, region: string, group: string
     coverageApprentices: coverageSentence(data, APPRENTICES),
     sourceYouth: sourceSentence(data, YOUTH)
   };
-  if (latestY !== null && annual !== null && latestY > annual) {
-    const before = valueAt(data, YOUTH, region, annual);
-    const after = valueAt(data, YOUTH, region, latestY);
-    if (before.value !== null && after.value !== null) {
-      sentences.referenceDate = `Für ${latestY} steht ein Oktoberwert (${fmt(y, after.value)}), für ${annual} ein Jahresdurchschnitt (${fmt(y, before.value)}). Die Differenz (${changeText(y, after.value - before.value)}) mischt Entwicklung, Stichtag und Jahreszeit – im Herbst beginnen viele Ausbildungen.`;
+  if (octoberY !== null && annualBefore !== null) {
+    const before = valueAt(data, YOUTH, region, annualBefore);
+    const october = valueAt(data, YOUTH, region, octoberY);
+    if (before.value !== null && october.value !== null) {
+      sentences.referenceDate = `Für ${octoberY} steht ein Oktoberwert (${fmt(y, october.value)}), für ${annualBefore} ein Jahresdurchschnitt (${fmt(y, before.value)}). Die Differenz (${changeText(y, october.value - before.value)}) mischt Entwicklung, Stichtag und Jahreszeit – im Herbst beginnen viele Ausbildungen.`;
+      const after = annualAfter === null ? null : valueAt(data, YOUTH, region, annualAfter);
+      if (after?.value != null) {
+        sentences.referenceDate += ` ${annualAfter} ist wieder ein Jahresdurchschnitt (${fmt(y, after.value)}): mit ${annualBefore} verglichen ${changeText(y, after.value - before.value)} – ein Vergleich gleicher Art.`;
+      }
     }
   }
   if (cy && ca) {
@@ -376,11 +390,14 @@ export function transitionView(data: TrainingData, region: string, group: string
     name,
     annual,
     latestY,
+    octoberY,
+    /** The years with Land and Bund values and their kind, for the page text. */
+    landBundYears: [octoberY === null ? null : `${octoberY} (Oktober)`, annualAfter === null ? null : `${annualAfter} (Jahresdurchschnitt)`].filter(Boolean).join(" und "),
     common,
     sentences,
     youthTrend: trendRows(data, YOUTH, region, group),
     apprenticesTrend: trendRows(data, APPRENTICES, region, group),
-    sourceBreak: runs.length > 1 ? runs[1]!.from : null,
+    sourceBreak: octoberY,
     scatter,
     medians: common === null || !group ? {x: null, y: null} : {x: groupStats(data, APPRENTICES, group, common)?.median ?? null, y: groupStats(data, YOUTH, group, common)?.median ?? null},
     levels: latestY === null ? [] : levelRows(data, YOUTH, region, group, latestY)

@@ -78,6 +78,18 @@ indicator_summary AS (
               caveats: meta->'$.caveats', aggregation_note: aggregation_note} AS summary
   FROM indicators
 ),
+-- Cities inside a Kreis with rows of their own (level gemeinde): their values ride along with the
+-- Kreis profile as the city's own figures; they are in no peer group, so never ranked.
+city_values AS (
+  SELECT c.parent AS kreis, c.id, c.name,
+         list({indicator: o.indicator, period: o.period, value: o.value, flag: o.flag, source: o.source} ORDER BY o.indicator, o.period) AS "values"
+  FROM regions c JOIN observations o ON o.region = c.id
+  WHERE c.level = 'gemeinde' AND substr(c.id, 1, 2) = $part
+  GROUP BY c.parent, c.id, c.name
+),
+cities AS (
+  SELECT kreis, list({id: id, name: name, "values": "values"} ORDER BY id) AS cities FROM city_values GROUP BY kreis
+),
 head AS (
   SELECT r.id,
          to_json({
@@ -85,13 +97,15 @@ head AS (
                     kreisfrei: r.kreisfrei, bbsr_kreistyp: r.bbsr_kreistyp, population: r.population, area_km2: r.area_km2,
                     groups: coalesce(g.ids, [])},
            groups: coalesce(g.groups, []),
-           indicators: coalesce((SELECT list(i.summary ORDER BY i.id) FROM indicator_summary i WHERE list_contains(rs.indicators, i.id)), [])
+           indicators: coalesce((SELECT list(i.summary ORDER BY i.id) FROM indicator_summary i WHERE list_contains(rs.indicators, i.id)), []),
+           cities: coalesce(ci.cities, [])
          })::VARCHAR AS head,
          rs.series
   FROM regions r
   LEFT JOIN regions l ON l.id = r.land
   LEFT JOIN groups g ON g.region = r.id
   LEFT JOIN region_series rs ON rs.region = r.id
+  LEFT JOIN cities ci ON ci.kreis = r.id
   WHERE substr(r.id, 1, 2) = $part AND ($region IS NULL OR r.id = $region) AND r.level IN ('kreis', 'bezirk')
 )
 -- The head object without its closing brace, then "series" and the brace.

@@ -8,7 +8,7 @@ SELECT id, count(*) AS n FROM regions GROUP BY id HAVING count(*) > 1 LIMIT 20;
 SELECT r.id, r.parent FROM regions r WHERE r.parent IS NOT NULL AND r.parent NOT IN (SELECT id FROM regions) LIMIT 20;
 
 -- name: region_unknown_level
-SELECT id, level FROM regions WHERE level NOT IN ('bund', 'land', 'kreis', 'bezirk', 'planungsraum') LIMIT 20;
+SELECT id, level FROM regions WHERE level NOT IN ('bund', 'land', 'kreis', 'gemeinde', 'bezirk', 'planungsraum') LIMIT 20;
 
 -- name: duplicate_key_in_one_file
 -- Within one file a key may appear once; the overlay only resolves keys across files.

@@ -16,7 +16,7 @@ const zip = (files: Record<string, string>) => zipSync(Object.fromEntries(Object
 
 const GOOD = v5(v5Row());
 const GOOD_ZIP = zip({"12411-01-01-4_1_de_flat.csv": GOOD});
-const EXPECTED_FILE = 'GENESIS-CSV (ffcsv mit Kopf \\"statistics_code;…\\" oder \\"Statistik_Code;…\\", oder Tabelle \\"GENESIS-Tabelle: …\\")';
+const EXPECTED_FILE = 'GENESIS-CSV (ffcsv mit Kopf \\"statistics_code;…\\" oder \\"Statistik_Code;…\\", oder Tabelle \\"GENESIS-Tabelle: …\\" bzw. \\"Tabelle: …\\")';
 const ZIP = "vollständiges ZIP-Archiv mit genau einer CSV-Datei";
 const NUMBER = "Zahl (Dezimalkomma) oder Sonderzeichen (- . ... / x)";
 const SYMBOL = "bekanntes Sonderzeichen (- . ... / x) oder Zahl";

@@ -22,17 +22,17 @@ describe("kbm indicators (committed snapshot)", () => {
       area: "Frühkindliche Bildung",
       levels: "bund;land;kreis;bezirk",
       first: "2006",
-      last: "2023",
-      sources: "inkar;ew24_strukturdaten;btw25_strukturdaten_berlin",
+      last: "2025",
+      sources: "inkar;ew24_strukturdaten;btw25_strukturdaten_berlin;rdb_kita_u3_2025",
       producers:
-        "Statistische Ämter des Bundes und der Länder, Tabelle 22543-01-02-4;Strukturdaten der Bundeswahlleiterin, nach Daten der Statistischen Ämter des Bundes und der Länder;Strukturdaten der Bundeswahlleiterin, nach Daten des Amts für Statistik Berlin-Brandenburg",
-      tables: "22543-01-02-4, INKAR a_betr0003_bev0003;EW 2024 Strukturdaten, Spalte 32;BTW 2025 Strukturdaten, Berliner Wahlkreise",
+        "Statistische Ämter des Bundes und der Länder, Tabelle 22543-01-02-4;Strukturdaten der Bundeswahlleiterin, nach Daten der Statistischen Ämter des Bundes und der Länder;Strukturdaten der Bundeswahlleiterin, nach Daten des Amts für Statistik Berlin-Brandenburg;Statistische Ämter des Bundes und der Länder, Tabellen 22543-03-01-4-B und 12411-02-03-4 (Quote berechnet)",
+      tables: "22543-01-02-4, INKAR a_betr0003_bev0003;EW 2024 Strukturdaten, Spalte 32;BTW 2025 Strukturdaten, Berliner Wahlkreise;22543-03-01-4-B; 12411-02-03-4",
       reference_date: "01.03. des Jahres",
       licence: "Datenlizenz Deutschland – Namensnennung – Version 2.0 (dl-de/by-2-0)",
       range_max: "100",
       aggregation: "published"
     });
-    expect(parsed.data.find((r) => r.id === "schulabgaenger_ohne_hsa")).toMatchObject({first: "1995", last: "2022", polarity: "higher_worse"});
+    expect(parsed.data.find((r) => r.id === "schulabgaenger_ohne_hsa")).toMatchObject({first: "1995", last: "2024", polarity: "higher_worse"});
   });
 
   it("names producer, table code, reference date and licence for every indicator", async () => {

@@ -19,7 +19,13 @@ describe("kbm regions (committed snapshot)", () => {
     const parsed = Papa.parse<Record<string, string>>(c.stdout().trimEnd(), {header: true});
     expect(parsed.meta.fields).toEqual(REGION_COLUMNS);
     const count = (level: string) => parsed.data.filter((r) => r.level === level).length;
-    expect([count("bund"), count("land"), count("kreis"), count("bezirk"), count("planungsraum")]).toEqual([1, 16, 400, 12, 542]);
+    expect([count("bund"), count("land"), count("kreis"), count("gemeinde"), count("bezirk"), count("planungsraum")]).toEqual([1, 16, 400, 3, 12, 542]);
+    // The three cities with rows of their own sit under their Kreis.
+    expect(parsed.data.filter((r) => r.level === "gemeinde").map((r) => [r.id, r.parent])).toEqual([
+      ["03241001", "03241"],
+      ["05334002", "05334"],
+      ["10041100", "10041"]
+    ]);
     expect(parsed.data.find((r) => r.id === "05315")).toMatchObject({name: "Köln, Stadt", kreisfrei: "true", bbsr_kreistyp: "1", land: "05"});
   });
 
@@ -41,8 +47,8 @@ describe("kbm regions (committed snapshot)", () => {
 
   it("exits 2 on an unknown level or format", async () => {
     const c = capture();
-    expect(await runCli(["regions", "--level", "gemeinde"], c.io)).toBe(EXIT_USAGE);
-    expect(c.stderr()).toContain('--level erwartet bund|land|kreis|bezirk|planungsraum, bekam "gemeinde"');
+    expect(await runCli(["regions", "--level", "regierungsbezirk"], c.io)).toBe(EXIT_USAGE);
+    expect(c.stderr()).toContain('--level erwartet bund|land|kreis|gemeinde|bezirk|planungsraum, bekam "regierungsbezirk"');
     const d = capture();
     expect(await runCli(["regions", "--format", "xml"], d.io)).toBe(EXIT_USAGE);
     expect(c.stdout()).toBe("");

@@ -152,8 +152,8 @@ describe("trainingPitfalls", () => {
     expect(pitfalls.school_location.map((r) => [r.landkreis, r.city])).toEqual([["09471", "09461"], ["09678", "09662"]]);
     expect(pitfalls.dissolved_present).toEqual([]);
     const goettingen = pitfalls.spans.find((s) => s.id === "03159")!;
-    expect(goettingen).toMatchObject({first_year: 1995, last_year: 2022, missing: [2001]});
-    expect(pitfalls.childcare_years.filter((y) => y.kreise === 0).map((y) => y.year)).toEqual([2021, 2022]);
+    expect(goettingen).toMatchObject({first_year: 1995, last_year: 2024, missing: [2001]});
+    expect(pitfalls.childcare_years.filter((y) => y.kreise === 0).map((y) => y.year)).toEqual([2021, 2022, 2024]);
   });
 });
 

@@ -56,5 +56,6 @@ describeShared("kbm import writes data/snapshot/import-report.json", () => {
     expect(summary.set_aside.by_reason.reduce((s, r) => s + r.n, 0)).toBe(summary.set_aside.total);
     expect(summary.crosscheck.checks.map((c) => c.id)).toContain("inkar_vs_genesis_21111");
     expect(summary.top_disagreements.every((d) => summary.crosscheck.checks.some((c) => c.id === d.check))).toBe(true);
-  }, 60_000);
+    // Two imports of about 20 source files each (seven Regionaldatenbank tables since issue 11).
+  }, 300_000);
 });
