@@ -138,24 +138,87 @@ export function distance(indicators: ContextIndicator[], a: Record<string, numbe
   return {distance: Math.sqrt((sum * total) / present), contributions};
 }
 
+/**
+ * The standardised data as columns of numbers for the all-pairs loop (categories as integer
+ * codes, NaN = missing; weight-0 indicators left out). Same arithmetic, in the same order, as
+ * distance(), so both give bit-identical distances.
+ */
+interface Compiled {
+  index: Map<string, number>;
+  cols: Float64Array[];
+  categorical: boolean[];
+  w: number[];
+  total: number;
+}
+
+function compile(data: Standardised, weights: Record<string, number>): Compiled {
+  const cols: Float64Array[] = [];
+  const categorical: boolean[] = [];
+  const w: number[] = [];
+  let total = 0;
+  for (const i of data.indicators) {
+    const weight = weights[i.id] ?? i.weight;
+    if (weight === 0) continue;
+    total += weight;
+    const codes = new Map<string, number>();
+    const col = new Float64Array(data.rows.length);
+    data.rows.forEach((r, k) => {
+      const v = r.z[i.id];
+      if (v === null || v === undefined) col[k] = Number.NaN;
+      else if (i.kind === "categorical") {
+        if (!codes.has(String(v))) codes.set(String(v), codes.size);
+        col[k] = codes.get(String(v))!;
+      } else col[k] = v as number;
+    });
+    cols.push(col);
+    categorical.push(i.kind === "categorical");
+    w.push(weight);
+  }
+  return {index: new Map(data.rows.map((r, k) => [r.id, k])), cols, categorical, w, total};
+}
+
+/** d of rows a and b, NaN when they share less than half of the weight. */
+function pairDistance(c: Compiled, a: number, b: number): number {
+  let present = 0;
+  let sum = 0;
+  for (let m = 0; m < c.cols.length; m++) {
+    const col = c.cols[m]!;
+    const x = col[a]!;
+    const y = col[b]!;
+    if (Number.isNaN(x) || Number.isNaN(y)) continue;
+    const w = c.w[m]!;
+    present += w;
+    sum += c.categorical[m] ? (x === y ? 0 : w * CATEGORY_MISMATCH) : w * (x - y) ** 2;
+  }
+  if (c.total === 0 || present * 2 < c.total) return Number.NaN;
+  return Math.sqrt((sum * c.total) / present);
+}
+
+function nearestCompiled(data: Standardised, c: Compiled, w: Record<string, number>, region: string, k: number): Neighbour[] {
+  const self = c.index.get(region);
+  if (self === undefined) throw new Error(`Region ${region} hat keine Kontextdaten`);
+  const candidates: {k: number; id: string; distance: number}[] = [];
+  data.rows.forEach((other, j) => {
+    if (j === self) return;
+    const d = pairDistance(c, self, j);
+    if (!Number.isNaN(d)) candidates.push({k: j, id: other.id, distance: d});
+  });
+  candidates.sort((x, y) => x.distance - y.distance || byId(x, y));
+  // Contributions only for the k chosen; distance() repeats the arithmetic exactly.
+  return candidates.slice(0, k).map((n) => ({id: n.id, ...distance(data.indicators, data.rows[self]!.z, data.rows[n.k]!.z, w)!}));
+}
+
 /** The k nearest regions of `region` (never itself), nearest first, ties by key. */
 export function nearest(data: Standardised, region: string, k: number, weights: Record<string, number> = {}): Neighbour[] {
   const w = effectiveWeights(data.indicators, weights);
-  const self = data.rows.find((r) => r.id === region);
-  if (!self) throw new Error(`Region ${region} hat keine Kontextdaten`);
-  const candidates: Neighbour[] = [];
-  for (const other of data.rows) {
-    if (other.id === region) continue;
-    const d = distance(data.indicators, self.z, other.z, w);
-    if (d) candidates.push({id: other.id, ...d});
-  }
-  candidates.sort((x, y) => x.distance - y.distance || byId(x, y));
-  return candidates.slice(0, k);
+  return nearestCompiled(data, compile(data, w), w, region, k);
 }
 
 /** The neighbours of every region, by region id. */
 export function allNearest(data: Standardised, k: number, weights: Record<string, number> = {}): Map<string, Neighbour[]> {
-  return new Map(data.rows.map((r) => [r.id, nearest(data, r.id, k, weights)]));
+  const w = effectiveWeights(data.indicators, weights);
+  const c = compile(data, w);
+  return new Map(data.rows.map((r) => [r.id, nearestCompiled(data, c, w, r.id, k)]));
 }
 
 /**

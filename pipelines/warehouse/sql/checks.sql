@@ -106,7 +106,9 @@ SELECT indicator, region, period, count(*) AS n FROM facts GROUP BY ALL HAVING c
 
 -- name: comparisons_row_count
 SELECT (SELECT count(*) FROM comparisons) AS comparisons,
-       (SELECT count(*) FROM peer_group_members m JOIN observations o ON o.region = m.region) AS expected
+       (SELECT count(*) FROM peer_group_members m JOIN observations o ON o.region = m.region)
+       -- 'aehnliche': only the region's own rows (similar-comparisons.sql).
+       + (SELECT count(*) FROM observations o WHERE o.region IN (SELECT region FROM similar_neighbours)) AS expected
 WHERE comparisons <> expected;
 
 -- name: comparisons_duplicate_key
@@ -117,3 +119,15 @@ SELECT indicator, region, period, group_id, count(*) AS n FROM comparisons GROUP
 SELECT indicator, region, period, group_id, value, rank, n_ranked, q1, median, q3 FROM comparisons
 WHERE (value IS NULL) <> (rank IS NULL) OR rank < 1 OR rank > n_ranked
    OR NOT (q1 <= median AND median <= q3) LIMIT 20;
+
+-- name: similar_neighbours_complete
+-- Every Kreis has 10 similar Kreise and every Berlin district 5 districts, of its own level, never itself.
+SELECT r.id, r.level, count(n.neighbour) AS n FROM regions r
+LEFT JOIN similar_neighbours n ON n.region = r.id
+LEFT JOIN regions o ON o.id = n.neighbour AND o.level = r.level AND o.id <> r.id
+WHERE r.level = 'kreis' OR (r.level = 'bezirk' AND r.land = '11')
+GROUP BY r.id, r.level HAVING count(o.id) <> CASE r.level WHEN 'kreis' THEN 10 ELSE 5 END LIMIT 20;
+
+-- name: similar_contributions_sum_to_one
+SELECT region, neighbour, sum(share) AS total FROM similar_contributions
+GROUP BY region, neighbour HAVING abs(sum(share) - 1) > 1e-9 AND sum(share) > 0 LIMIT 20;
