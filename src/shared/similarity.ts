@@ -249,3 +249,21 @@ export function similaritySentence(regionName: string, profile: {name: string; r
   const first = alike.length > 0 ? `Diese Regionen ähneln ${regionName} vor allem bei ${list(alike)}.` : `Diese Regionen ähneln ${regionName} in allen Kontextmerkmalen etwa gleich stark.`;
   return apart.ratio > 1 ? `${first} Die größten Unterschiede bestehen bei ${apart.name}.` : first;
 }
+
+/** The browser's data for one level (src/data/similar-context.json, from pipelines/exports/similar.ts). */
+export interface SimilarLevelData {
+  /** Neighbours per region: 10 for Kreise, 5 for Berlin's districts. */
+  k: number;
+  indicators: (ContextIndicator & {period: string | null; why: string; log: boolean; source_indicator: string | null})[];
+  /** Sorted by id. value: as shown (before the logarithm); z: as the warehouse computed it. */
+  rows: {id: string; name: string; value: Record<string, number | string | null>; z: Record<string, number | string | null>}[];
+}
+
+export type SimilarContextFile = Partial<Record<"kreis" | "bezirk", SimilarLevelData>>;
+
+/** The warehouse's standardised data back from the export: nearest() on it repeats the warehouse's computation. */
+export function fromExport(level: SimilarLevelData): Standardised {
+  const mean: Record<string, number> = {};
+  const sd: Record<string, number> = {};
+  return {indicators: level.indicators, rows: [...level.rows].sort(byId).map((r) => ({id: r.id, z: r.z})), mean, sd};
+}

@@ -5,6 +5,7 @@ import {exportCommand} from "./export.ts";
 import {importCommand} from "./import.ts";
 import {indicatorsCommand} from "./indicators.ts";
 import {parseCommand} from "./parse.ts";
+import {peersCommand} from "./peers.ts";
 import {pdfCommand} from "./pdf.ts";
 import {pullCommand} from "./pull.ts";
 import {reachCommand} from "./reach.ts";
@@ -19,6 +20,7 @@ export const commands: Command[] = [
   regionsCommand,
   indicatorsCommand,
   exportCommand,
+  peersCommand,
   pdfCommand,
   checkCommand,
   reachCommand
