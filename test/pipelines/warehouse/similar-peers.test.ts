@@ -8,6 +8,10 @@ import {similarContext, similarPeers, similarPeersCsv} from "../../../pipelines/
 import {regionProfile} from "../../../pipelines/exports/profile.ts";
 import {fromExport, nearest, type SimilarContextFile} from "../../../src/shared/similarity.ts";
 import {openRealWarehouse, type RealWarehouse} from "../../support/real-warehouse.ts";
+import {trainingDirectory, trainingExample} from "../../../pipelines/exports/training.ts";
+import {KITA} from "../../../src/components/training-examples.ts";
+import {groupPhrase, peerComparison} from "../../../src/components/training-model.ts";
+import {withSimilarGroup} from "../../../src/components/training-similar.ts";
 
 let wh: RealWarehouse;
 beforeAll(async () => {
@@ -108,5 +112,21 @@ describe("similar peers on the real snapshot", () => {
     expect(Object.keys(record.peers)).toContain("aehnliche");
     expect(record.peers.aehnliche!.of).toBe(11);
     expect(Object.keys(record.peers).at(-1)).toBe("aehnliche");
+  });
+
+  it("training examples: the group of the chosen Kreis, with the warehouse's rank and median", async () => {
+    const data = {...(await trainingExample(wh.sql, "kita-u3")), ...(await trainingDirectory(wh.sql))};
+    expect(data.groups.find((g) => g.id === "aehnliche")).toMatchObject({members: 11});
+    for (const region of ["05315", "03354", "15002"]) {
+      const own = withSimilarGroup(data, region, "aehnliche");
+      const year = Math.max(...data.series[KITA]!.years);
+      const c = peerComparison(own, KITA, region, "aehnliche", year)!;
+      const [expected] = await wh.rows("SELECT rank, n_ranked, median FROM comparisons WHERE group_id = 'aehnliche' AND region = $region AND indicator = $i AND year = $y", {region, i: KITA, y: year});
+      expect({rank: c.rank, n: c.n, members: c.members}).toEqual({rank: expected!.rank, n: expected!.n_ranked, members: 11});
+      expect(c.median).toBeCloseTo(expected!.median as number, 9);
+      expect(groupPhrase(own.groups.find((g) => g.id === "aehnliche")!, c.n)).toBe("der 11 Kreise der Gruppe „Ähnliche Kommunen“");
+    }
+    // Any other group leaves the data as it is.
+    expect(withSimilarGroup(data, "05315", "grossstaedte")).toBe(data);
   });
 });
