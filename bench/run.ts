@@ -13,13 +13,14 @@ import {join, resolve} from "node:path";
 import {parseArgs} from "node:util";
 import {ffcsv} from "./ffcsv.ts";
 import {profilePage} from "./profile-page.ts";
+import {similarPeers} from "./similar-peers.ts";
 import {siteBuild} from "./site-build.ts";
 import type {BenchContext, Figure, Measurement} from "./types.ts";
 import {warehouseBuild} from "./warehouse-build.ts";
 import {warehouseLoad} from "./warehouse-load.ts";
 
 /** In the order they run: the quick ones first, then the site build (which rewrites dist/) and what measures the built site. */
-const MEASUREMENTS: Measurement[] = [warehouseBuild, warehouseLoad, ffcsv, siteBuild, profilePage];
+const MEASUREMENTS: Measurement[] = [warehouseBuild, similarPeers, warehouseLoad, ffcsv, siteBuild, profilePage];
 const ALL_KEYS = MEASUREMENTS.flatMap((m) => m.keys);
 
 const {values} = parseArgs({

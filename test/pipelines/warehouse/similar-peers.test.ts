@@ -12,6 +12,8 @@ import {trainingDirectory, trainingExample} from "../../../pipelines/exports/tra
 import {KITA} from "../../../src/components/training-examples.ts";
 import {groupPhrase, peerComparison} from "../../../src/components/training-model.ts";
 import {withSimilarGroup} from "../../../src/components/training-similar.ts";
+import {EXIT_DATA_ERROR, EXIT_OK, EXIT_USAGE, runCli} from "../../../pipelines/cli/main.ts";
+import {captureIO} from "../../support/capture-io.ts";
 
 let wh: RealWarehouse;
 beforeAll(async () => {
@@ -128,5 +130,27 @@ describe("similar peers on the real snapshot", () => {
     }
     // Any other group leaves the data as it is.
     expect(withSimilarGroup(data, "05315", "grossstaedte")).toBe(data);
+  });
+
+  it("the command: JSON as documented, German CSV, clear errors", async () => {
+    const run = async (args: string[]) => {
+      const c = captureIO();
+      const code = await runCli(["peers", ...args], c.io);
+      return {code, stdout: c.stdout(), stderr: c.stderr()};
+    };
+    const json = await run(["--region", "03354", "--warehouse", wh.target]);
+    expect(json.code).toBe(EXIT_OK);
+    const parsed = JSON.parse(json.stdout) as {region: string; indicators: {id: string}[]; neighbours: {id: string; name: string; distance: number; contributions: Record<string, number>}[]};
+    expect(Object.keys(parsed)).toEqual(["region", "indicators", "neighbours"]);
+    expect(Object.keys(parsed.neighbours[0]!)).toEqual(["id", "name", "distance", "contributions"]);
+    expect(parsed.neighbours.map((n) => n.id)).toEqual((await wh.rows("SELECT neighbour FROM similar_neighbours WHERE region = '03354' ORDER BY position")).map((r) => r.neighbour));
+    const csv = await run(["--region", "11008008", "--format", "csv", "--warehouse", wh.target]);
+    expect(csv.code).toBe(EXIT_OK);
+    expect(csv.stdout.replace(/^\uFEFF/, "").trim().split(/\r?\n/)).toHaveLength(6);
+    const land = await run(["--region", "05", "--warehouse", wh.target]);
+    expect(land.code).toBe(EXIT_DATA_ERROR);
+    expect(land.stderr).toContain("nur für Kreise und Berliner Bezirke");
+    expect((await run([])).code).toBe(EXIT_USAGE);
+    expect((await run(["--region", "05315", "--format", "xlsx"])).code).toBe(EXIT_USAGE);
   });
 });
