@@ -69,7 +69,7 @@ groups AS (
 ),
 -- The peer group 'aehnliche' differs per region: its members, the region first, then its
 -- neighbours from the nearest on (the page's strip and "Warum diese?" use them).
-similar AS (
+similar_members AS (
   SELECT region, [region] || list(neighbour ORDER BY position) AS ids
   FROM similar_neighbours WHERE substr(region, 1, 2) = $part GROUP BY region
 ),
@@ -93,7 +93,7 @@ head AS (
   FROM regions r
   LEFT JOIN regions l ON l.id = r.land
   LEFT JOIN groups g ON g.region = r.id
-  LEFT JOIN similar s ON s.region = r.id
+  LEFT JOIN similar_members s ON s.region = r.id
   LEFT JOIN region_series rs ON rs.region = r.id
   WHERE substr(r.id, 1, 2) = $part AND r.level IN ('kreis', 'bezirk')
 )
