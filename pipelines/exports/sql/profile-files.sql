@@ -86,7 +86,7 @@ head AS (
                     kreisfrei: r.kreisfrei, bbsr_kreistyp: r.bbsr_kreistyp, population: r.population, area_km2: r.area_km2,
                     groups: coalesce(g.ids, [])},
            groups: coalesce(g.groups, []),
-           similar: coalesce(s.ids, []),
+           "similar": coalesce(s.ids, []),
            indicators: coalesce((SELECT list(i.summary ORDER BY i.id) FROM indicator_summary i WHERE list_contains(rs.indicators, i.id)), [])
          })::VARCHAR AS head,
          rs.series
