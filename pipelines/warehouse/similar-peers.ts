@@ -41,8 +41,8 @@ export const SIMILAR_LEVELS: LevelSpec[] = [
     level: "kreis",
     k: 10,
     indicators: [
-      {id: "einwohner", name: "Einwohnerzahl (log)", kind: "numeric", weight: 1, source: {from: "indicator", indicator: "bevoelkerung", log: true}, why: "Größe: Verwaltung, Schulnetz und Angebotsvielfalt einer Millionenstadt sind andere als die eines Kreises mit 100.000 Einwohnern; logarithmiert, weil Größen über zwei Zehnerpotenzen streuen"},
-      {id: "dichte", name: "Einwohner je km² (log)", kind: "numeric", weight: 1, source: {from: "per_km2", indicator: "bevoelkerung", log: true}, why: "Siedlungsdichte: Schulwege, Standortplanung und Erreichbarkeit von Kitas und Schulen"},
+      {id: "einwohner", name: "Einwohnerzahl", kind: "numeric", weight: 1, source: {from: "indicator", indicator: "bevoelkerung", log: true}, why: "Größe: Verwaltung, Schulnetz und Angebotsvielfalt einer Millionenstadt sind andere als die eines Kreises mit 100.000 Einwohnern; logarithmiert, weil Größen über zwei Zehnerpotenzen streuen"},
+      {id: "dichte", name: "Einwohner je km²", kind: "numeric", weight: 1, source: {from: "per_km2", indicator: "bevoelkerung", log: true}, why: "Siedlungsdichte: Schulwege, Standortplanung und Erreichbarkeit von Kitas und Schulen"},
       {id: "anteil_unter_18", name: "Anteil unter 18 Jahren", kind: "numeric", weight: 1, source: {from: "indicator", indicator: "anteil_unter_18"}, why: "Nachfrage nach Bildung: wie groß der Anteil der Kinder und Jugendlichen ist"},
       {id: "kinderarmut", name: "Kinderarmut (SGB II, unter 15)", kind: "numeric", weight: 1, source: {from: "indicator", indicator: "kinderarmut_sgb2_u15"}, why: "soziale Lage der Kinder: der stärkste bekannte Einflussfaktor auf Bildungserfolg"},
       {id: "arbeitslosenquote", name: "Arbeitslosenquote", kind: "numeric", weight: 1, source: {from: "indicator", indicator: "arbeitslosenquote"}, why: "Arbeitsmarkt: Übergänge in Ausbildung und die Lage der Eltern"},
@@ -56,8 +56,8 @@ export const SIMILAR_LEVELS: LevelSpec[] = [
     level: "bezirk",
     k: 5,
     indicators: [
-      {id: "einwohner", name: "Einwohnerzahl (log)", kind: "numeric", weight: 1, source: {from: "indicator", indicator: "einwohner_melderegister", log: true}, why: "Größe des Bezirks"},
-      {id: "dichte", name: "Einwohner je km² (log)", kind: "numeric", weight: 1, source: {from: "per_km2", indicator: "einwohner_melderegister", log: true}, why: "Innenstadt oder Stadtrand"},
+      {id: "einwohner", name: "Einwohnerzahl", kind: "numeric", weight: 1, source: {from: "indicator", indicator: "einwohner_melderegister", log: true}, why: "Größe des Bezirks"},
+      {id: "dichte", name: "Einwohner je km²", kind: "numeric", weight: 1, source: {from: "per_km2", indicator: "einwohner_melderegister", log: true}, why: "Innenstadt oder Stadtrand"},
       {id: "anteil_unter_18", name: "Anteil unter 18 Jahren", kind: "numeric", weight: 1, source: {from: "indicator", indicator: "anteil_unter_18"}, why: "Nachfrage nach Bildung"},
       {id: "kinderarmut", name: "Kinderarmut (MSS, unter 15)", kind: "numeric", weight: 1, source: {from: "indicator", indicator: "mss_kinderarmut"}, why: "soziale Lage der Kinder"},
       {id: "arbeitslosigkeit", name: "Arbeitslose je 100 Einwohner 15–65 (MSS)", kind: "numeric", weight: 1, source: {from: "indicator", indicator: "mss_arbeitslose_anteil"}, why: "Arbeitsmarkt und Lage der Eltern"},
@@ -95,7 +95,7 @@ export async function buildSimilarPeers(connection: DuckDBConnection, levels: Le
       indicatorAppender.appendVarchar(i.name);
       indicatorAppender.appendVarchar(i.kind);
       indicatorAppender.appendDouble(i.weight);
-      appendNullable(indicatorAppender, "source" in i.source && "indicator" in i.source ? i.source.indicator : null);
+      appendNullable(indicatorAppender, "indicator" in i.source ? i.source.indicator : null);
       appendNullable(indicatorAppender, periods.get(i.id) ?? null);
       indicatorAppender.appendBoolean("log" in i.source && i.source.log === true);
       appendNullableDouble(indicatorAppender, data.mean[i.id] ?? null);

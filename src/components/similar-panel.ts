@@ -21,7 +21,7 @@ const STYLE = `
 .similar-panel .weights label { display: flex; justify-content: space-between; gap: 0.5rem; font-size: 0.85rem; }
 .similar-panel .weights input { width: 7rem; }
 .similar-panel .table-wrap { overflow-x: auto; }
-.similar-panel .note { font-size: 0.78rem; color: #444; }
+.similar-panel .similar-note { font-size: 0.78rem; color: #444; }
 `;
 
 export interface PanelOptions {
@@ -47,7 +47,7 @@ export function similarPanel(file: SimilarContextFile, options: PanelOptions): H
   heading.textContent = `Warum diese? Ähnliche Kommunen für ${options.regionName}`;
   const intro = paragraph(
     `Verglichen wird mit den ${level.k} ${options.level === "bezirk" ? "Berliner Bezirken" : "Kreisen"}, deren Ausgangslage ${options.regionName} am ähnlichsten ist: ` +
-      `gemessen an ${level.indicators.length} Kontextmerkmalen, jedes als z-Wert (Abstand vom Mittel aller ${level.rows.length} ${options.level === "bezirk" ? "Bezirke" : "Kreise"} in Standardabweichungen), ` +
+      `gemessen an ${level.indicators.length} Kontextmerkmalen (Einwohnerzahl und Dichte logarithmiert), jedes als z-Wert (Abstand vom Mittel aller ${level.rows.length} ${options.level === "bezirk" ? "Bezirke" : "Kreise"} in Standardabweichungen), ` +
       `mit gleichem Gewicht und als gewichtete euklidische Distanz. Bei gleicher Distanz entscheidet der Schlüssel.`
   );
   const sentence = paragraph("");
@@ -115,7 +115,7 @@ export function similarPanel(file: SimilarContextFile, options: PanelOptions): H
     own.textContent = custom
       ? "Eigene Gewichtung: Dies sind NICHT die Standard-Vergleichsregionen. Ränge, Mediane und Quartile im Profil beziehen sich weiter auf die Standardgruppe „Ähnliche Kommunen“ mit gleichen Gewichten."
       : "";
-    sentence.textContent = similaritySentence(options.regionName, similarityProfile(level.indicators, neighbours, weights));
+    sentence.textContent = similaritySentence(options.regionName, similarityProfile(level.indicators, neighbours, weights), level.indicators.filter((i) => i.kind === "categorical").map((i) => i.id));
     tableWrap.replaceChildren(table(level, options.region, neighbours, weights));
   };
   root.append(heading, intro, sentence, own, weightsBox, reset, tableWrap, note(level));
@@ -180,13 +180,13 @@ function table(level: SimilarLevelData, self: string, neighbours: Neighbour[], w
 /** Sizes without decimals, shares and rates with one, income in whole euros. */
 function formatContext(id: string, v: number): string {
   if (id === "einwohner" || id === "dichte") return formatNumber(v, 0);
-  if (id === "einkommen") return `${formatNumber(v, 0)} €`;
-  return `${formatNumber(v, 1)} %`;
+  if (id === "einkommen") return `${formatNumber(v, 0)}\u00a0€`;
+  return `${formatNumber(v, 1)}\u00a0%`;
 }
 
 function note(level: SimilarLevelData): HTMLElement {
   const p = document.createElement("p");
-  p.className = "note";
+  p.className = "similar-note";
   const parts = level.indicators.map((i) => `${i.name}: ${i.source_indicator ? `${i.period ?? "–"} (Kennzahl ${i.source_indicator})` : "Gebietsstand 01.07.2021"}`);
   p.textContent =
     `Stand der Merkmale: ${parts.join("; ")}. Je Merkmal das neueste Jahr, für das alle Regionen einen Wert haben. ` +

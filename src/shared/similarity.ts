@@ -240,14 +240,22 @@ export function similarityProfile(indicators: ContextIndicator[], neighbours: Ne
   return out.sort((a, b) => a.ratio - b.ratio || byId(a, b));
 }
 
-/** One German sentence: which contexts make the group alike, which set it apart most. */
-export function similaritySentence(regionName: string, profile: {name: string; ratio: number}[]): string {
+/**
+ * One German sentence: which contexts make the group alike (numeric ones by how much less
+ * they add than their weight's share; categories in which every neighbour matches are named
+ * apart), and which sets it apart most.
+ */
+export function similaritySentence(regionName: string, profile: {id?: string; name: string; ratio: number}[], categorical: string[] = []): string {
   if (profile.length === 0) return `Für ${regionName} gibt es keine Kontextdaten zum Vergleich.`;
-  const alike = profile.filter((p) => p.ratio < 1).slice(0, 3).map((p) => p.name);
-  const apart = profile[profile.length - 1]!;
+  const isCategory = (p: {id?: string}) => p.id !== undefined && categorical.includes(p.id);
   const list = (names: string[]) => (names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} und ${names[names.length - 1]}`);
-  const first = alike.length > 0 ? `Diese Regionen ähneln ${regionName} vor allem bei ${list(alike)}.` : `Diese Regionen ähneln ${regionName} in allen Kontextmerkmalen etwa gleich stark.`;
-  return apart.ratio > 1 ? `${first} Die größten Unterschiede bestehen bei ${apart.name}.` : first;
+  const alike = profile.filter((p) => p.ratio < 1 && !isCategory(p)).slice(0, 3).map((p) => p.name);
+  const same = profile.filter((p) => p.ratio === 0 && isCategory(p)).map((p) => p.name);
+  const apart = profile[profile.length - 1]!;
+  const parts = [alike.length > 0 ? `Diese Regionen ähneln ${regionName} vor allem bei ${list(alike)}.` : `Diese Regionen ähneln ${regionName} in allen Kontextmerkmalen etwa gleich stark.`];
+  if (same.length > 0) parts.push(`Bei ${list(same)} gleichen sie ${regionName} alle.`);
+  if (apart.ratio > 1) parts.push(`Die größten Unterschiede bestehen bei ${apart.name}.`);
+  return parts.join(" ");
 }
 
 /** The browser's data for one level (src/data/similar-context.json, from pipelines/exports/similar.ts). */

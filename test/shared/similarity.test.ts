@@ -138,3 +138,12 @@ describe("similarity sentence", () => {
     expect(similaritySentence("R1", profile)).toMatch(/^Diese Regionen ähneln R1 vor allem bei Merkmal B/);
   });
 });
+
+describe("similarity sentence with categories", () => {
+  it("names categories every neighbour shares apart from the numeric contexts", () => {
+    const data = standardise([A, B, OST], rows);
+    // r1's two nearest (r2, r3) are in the west like r1: the category adds nothing.
+    const profile = similarityProfile(data.indicators, nearest(data, "r1", 2));
+    expect(similaritySentence("R1", profile, ["ost"])).toBe("Diese Regionen ähneln R1 vor allem bei Merkmal B. Bei Ost/West gleichen sie R1 alle. Die größten Unterschiede bestehen bei Merkmal A.");
+  });
+});
