@@ -42,6 +42,7 @@ export default {
     {name: "Karten", path: "/karte/"},
     {name: "Indikatoren", path: "/indikatoren/"},
     {name: "Programmreichweite", path: "/programm/"},
+    {name: "Eigene Daten", path: "/eigene-daten/"},
     {
       name: "Fortbildung",
       open: false,

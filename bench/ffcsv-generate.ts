@@ -5,7 +5,7 @@
  * Every (time, Gemeinde, age group) is one row, so keys are unique as in a real table.
  */
 import {closeSync, openSync, writeSync} from "node:fs";
-import {mulberry32} from "./random.ts";
+import {mulberry32} from "../pipelines/common/random.ts";
 
 export const FFCSV_HEADER =
   "statistics_code;statistics_label;time_code;time_label;time;1_variable_code;1_variable_label;1_variable_attribute_code;1_variable_attribute_label;" +

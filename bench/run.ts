@@ -11,8 +11,11 @@ import {mkdtempSync, rmSync, writeFileSync} from "node:fs";
 import {cpus, tmpdir, totalmem} from "node:os";
 import {join, resolve} from "node:path";
 import {parseArgs} from "node:util";
+import {cliStart} from "./cli-start.ts";
 import {ffcsv} from "./ffcsv.ts";
+import {ownCheck} from "./own-check.ts";
 import {profilePage} from "./profile-page.ts";
+import {profileScale} from "./profile-scale.ts";
 import {similarPeers} from "./similar-peers.ts";
 import {siteBuild} from "./site-build.ts";
 import type {BenchContext, Figure, Measurement} from "./types.ts";
@@ -20,7 +23,7 @@ import {warehouseBuild} from "./warehouse-build.ts";
 import {warehouseLoad} from "./warehouse-load.ts";
 
 /** In the order they run: the quick ones first, then the site build (which rewrites dist/) and what measures the built site. */
-const MEASUREMENTS: Measurement[] = [warehouseBuild, similarPeers, warehouseLoad, ffcsv, siteBuild, profilePage];
+const MEASUREMENTS: Measurement[] = [cliStart, warehouseBuild, similarPeers, warehouseLoad, ffcsv, ownCheck, siteBuild, profilePage, profileScale];
 const ALL_KEYS = MEASUREMENTS.flatMap((m) => m.keys);
 
 const {values} = parseArgs({

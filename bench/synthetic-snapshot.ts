@@ -6,7 +6,7 @@
  */
 import {copyFileSync, mkdirSync, readFileSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
-import {mulberry32} from "./random.ts";
+import {mulberry32} from "../pipelines/common/random.ts";
 
 export interface SyntheticOptions {
   indicators?: number;

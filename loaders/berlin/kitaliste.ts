@@ -24,8 +24,8 @@ export interface Kitaliste {
 
 const HEADERS = {A: "Betreuungsbezirk Nr", B: "Betreuungsbezirk", C: "Einrichtungsnummer", H: "Anzahl Plätze", I: "Einrichtungsart"} as const;
 
-export function readKitaliste(path: string, label: string): Kitaliste {
-  const workbook = readXlsxFile(path, label);
+export async function readKitaliste(path: string, label: string): Promise<Kitaliste> {
+  const workbook = await readXlsxFile(path, label);
   const sheetName = workbook.sheetNames[0];
   if (sheetName === undefined) throw new InputError({file: label}, "ein Tabellenblatt");
   const rows = workbook.sheet(sheetName);

@@ -40,8 +40,8 @@ const T3 = "T3 T4";
 const T6 = "T6";
 const COLUMNS = ["B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N"] as const;
 
-export function readEinwohnerBericht(path: string, label: string): EinwohnerBericht {
-  const workbook = readXlsxFile(path, label);
+export async function readEinwohnerBericht(path: string, label: string): Promise<EinwohnerBericht> {
+  const workbook = await readXlsxFile(path, label);
   return {population: readTable3(workbook.sheet(T3), label), ages: readTable6(workbook.sheet(T6), label)};
 }
 

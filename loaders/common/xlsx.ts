@@ -1,10 +1,15 @@
 /**
- * A minimal reader for the cell values of one worksheet of an .xlsx file (Office Open XML):
- * enough for the published tables of statistical offices, which are plain grids of numbers
- * and labels. Formulas are read as their cached values; styles, dates and merged cells are
- * not interpreted (an Excel date stays its serial number, see excelSerialToIsoDate).
+ * Reads the cell values of an .xlsx workbook (Office Open XML) with exceljs, a kept library:
+ * enough for the published tables of statistical offices and the programme's workbooks, which
+ * are plain grids of numbers, labels and dates. Formulas are read as their cached results.
+ *
+ * Cell text: numbers as JavaScript writes them ("1.5"), rich text joined, hyperlinks as their
+ * text, errors as written ("#N/A"), booleans as 1/0. A cell Excel formats as a date is given
+ * as its Excel serial number (as the file stores it; see excelSerialToIsoDate) and, in
+ * `dates`, as an ISO date. Empty cells are absent; a merged range has its value once, in its
+ * top-left cell.
  */
-import {unzipSync, strFromU8} from "fflate";
+import ExcelJS from "exceljs";
 import {readFileSync} from "node:fs";
 import {InputError} from "./errors.ts";
 
@@ -13,6 +18,8 @@ export interface SheetRow {
   row: number;
   /** Column letter ("A", "B", …, "AA") → cell text; empty cells are absent. */
   cells: Record<string, string>;
+  /** Column letter → ISO date, for cells formatted as dates. */
+  dates?: Record<string, string>;
 }
 
 export interface Workbook {
@@ -20,107 +27,66 @@ export interface Workbook {
   sheet(name: string): SheetRow[];
 }
 
-export function readXlsxFile(path: string, label: string): Workbook {
-  let entries: Record<string, Uint8Array>;
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+const DAY = 86_400_000;
+
+export async function readXlsxFile(path: string, label: string): Promise<Workbook> {
+  return readXlsxBytes(readFileSync(path), label);
+}
+
+export async function readXlsxBytes(bytes: Uint8Array, label: string): Promise<Workbook> {
+  // An .xlsx file is a ZIP archive: "PK\x03\x04".
+  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new InputError({file: label}, "eine .xlsx-Datei (ZIP-Archiv)", "keine lesbare ZIP-Datei");
+  const workbook = new ExcelJS.Workbook();
   try {
-    entries = unzipSync(new Uint8Array(readFileSync(path)));
-  } catch {
-    throw new InputError({file: label}, "eine .xlsx-Datei (ZIP-Archiv)", "keine lesbare ZIP-Datei");
+    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  } catch (error) {
+    throw new InputError({file: label}, "eine Excel-Arbeitsmappe (.xlsx)", error instanceof Error ? error.message.split("\n")[0]! : String(error));
   }
-  const text = (name: string): string => {
-    const entry = entries[name];
-    if (!entry) throw new InputError({file: label}, `den Bestandteil ${name} der Arbeitsmappe`, "fehlt");
-    return strFromU8(entry);
-  };
-  const shared = entries["xl/sharedStrings.xml"] ? parseSharedStrings(strFromU8(entries["xl/sharedStrings.xml"]!)) : [];
-  const relations = new Map<string, string>();
-  for (const m of text("xl/_rels/workbook.xml.rels").matchAll(/<Relationship\b([^>]*)\/?>/g)) {
-    const id = attribute(m[1]!, "Id");
-    const target = attribute(m[1]!, "Target");
-    if (id && target) relations.set(id, target.startsWith("/") ? target.slice(1) : `xl/${target}`);
-  }
-  const sheets = new Map<string, string>();
-  for (const m of text("xl/workbook.xml").matchAll(/<sheet\b([^>]*)\/?>/g)) {
-    const name = attribute(m[1]!, "name");
-    const id = attribute(m[1]!, "r:id");
-    if (name !== undefined && id && relations.has(id)) sheets.set(decodeXml(name), relations.get(id)!);
-  }
+  const sheets = new Map(workbook.worksheets.map((w) => [w.name, w]));
+  if (sheets.size === 0) throw new InputError({file: label}, "eine Excel-Arbeitsmappe (.xlsx)", "keine Tabellenblätter");
   return {
     sheetNames: [...sheets.keys()],
     sheet(name) {
-      const target = sheets.get(name);
-      if (!target) throw new InputError({file: label, field: name}, `ein Tabellenblatt "${name}"`, [...sheets.keys()].join(", "));
-      return parseSheet(text(target), shared);
+      const worksheet = sheets.get(name);
+      if (!worksheet) throw new InputError({file: label, field: name}, `ein Tabellenblatt "${name}"`, [...sheets.keys()].join(", "));
+      const rows: SheetRow[] = [];
+      for (let r = 1; r <= worksheet.rowCount; r++) {
+        const row = worksheet.getRow(r);
+        const cells: Record<string, string> = {};
+        const dates: Record<string, string> = {};
+        row.eachCell({includeEmpty: false}, (cell) => {
+          // exceljs repeats a merged range's value in every cell of it; the file has it once, top left.
+          if (cell.isMerged && cell.master.address !== cell.address) return;
+          const column = cell.address.replace(/\d+$/, "");
+          const value = cellValue(cell.value);
+          if (value instanceof Date) {
+            cells[column] = String((value.getTime() - EXCEL_EPOCH) / DAY);
+            dates[column] = value.toISOString().slice(0, 10);
+          } else if (value !== "") cells[column] = value;
+        });
+        rows.push(Object.keys(dates).length ? {row: r, cells, dates} : {row: r, cells});
+      }
+      return rows;
     }
   };
 }
 
-function parseSharedStrings(xml: string): string[] {
-  const out: string[] = [];
-  for (const m of xml.matchAll(/<si>([\s\S]*?)<\/si>/g)) out.push(textRuns(m[1]!));
-  return out;
-}
-
-/** The text of an <si> or <is> element: all <t> runs, phonetic runs (<rPh>) left out. */
-function textRuns(xml: string): string {
-  const withoutPhonetic = xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, "");
-  let text = "";
-  for (const m of withoutPhonetic.matchAll(/<t\b[^>]*>([\s\S]*?)<\/t>|<t\b[^>]*\/>/g)) text += decodeXml(m[1] ?? "");
-  return text;
-}
-
-function parseSheet(xml: string, shared: string[]): SheetRow[] {
-  const rows: SheetRow[] = [];
-  for (const rowMatch of xml.matchAll(/<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g)) {
-    const row = Number(attribute(rowMatch[1]!, "r"));
-    const cells: Record<string, string> = {};
-    for (const cellMatch of (rowMatch[2] ?? "").matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
-      const attrs = cellMatch[1]!;
-      const ref = attribute(attrs, "r");
-      const body = cellMatch[2] ?? "";
-      if (!ref) continue;
-      const column = ref.replace(/\d+$/, "");
-      const type = attribute(attrs, "t");
-      let value: string | undefined;
-      if (type === "inlineStr") {
-        const is = /<is>([\s\S]*?)<\/is>/.exec(body);
-        value = is ? textRuns(is[1]!) : undefined;
-      } else {
-        const v = /<v>([\s\S]*?)<\/v>/.exec(body);
-        if (v) value = type === "s" ? shared[Number(v[1])] : decodeXml(v[1]!);
-      }
-      if (value !== undefined && value !== "") cells[column] = value;
-    }
-    rows.push({row, cells});
-  }
-  return rows;
-}
-
-function attribute(attrs: string, name: string): string | undefined {
-  const m = new RegExp(`(?:^|\\s)${name.replace(":", "\\:")}="([^"]*)"`).exec(attrs);
-  return m ? m[1] : undefined;
-}
-
-function decodeXml(text: string): string {
-  return text.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-fA-F]+);/g, (_, entity: string) => {
-    switch (entity) {
-      case "lt":
-        return "<";
-      case "gt":
-        return ">";
-      case "amp":
-        return "&";
-      case "quot":
-        return '"';
-      case "apos":
-        return "'";
-    }
-    return String.fromCodePoint(entity.startsWith("#x") ? parseInt(entity.slice(2), 16) : Number(entity.slice(1)));
-  });
+function cellValue(value: ExcelJS.CellValue): string | Date {
+  if (value === null || value === undefined) return "";
+  if (value instanceof Date) return value;
+  if (typeof value === "string") return value;
+  if (typeof value === "number") return String(value);
+  if (typeof value === "boolean") return value ? "1" : "0";
+  if ("richText" in value) return value.richText.map((run) => run.text).join("");
+  if ("error" in value) return String(value.error);
+  if ("result" in value) return value.result === undefined ? "" : cellValue(value.result as ExcelJS.CellValue);
+  if ("text" in value) return String(value.text);
+  return "";
 }
 
 /** Excel's 1900 date system: serial 45291 is 2023-12-31. */
 export function excelSerialToIsoDate(serial: number): string {
-  const ms = Date.UTC(1899, 11, 30) + Math.round(serial) * 86_400_000;
+  const ms = EXCEL_EPOCH + Math.round(serial) * DAY;
   return new Date(ms).toISOString().slice(0, 10);
 }

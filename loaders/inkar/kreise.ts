@@ -1,7 +1,8 @@
 /**
  * INKAR (BBSR Bonn) indicators for the 400 Kreise on current boundaries, in the wide
  * extract of the GERDA package: one row per Kreis and year, one column per indicator.
- * Returns long records; an empty cell is "not published", never 0.
+ * Returns long records; an empty cell is "not published", never 0. Within the years a column
+ * has values at all, an empty cell is a gap that coverage must count (inkarGaps).
  */
 import {parseDecimal, readCsvFile} from "../common/csv.ts";
 import {InputError} from "../common/errors.ts";
@@ -22,8 +23,16 @@ export interface InkarReadOptions {
   columns: readonly string[];
 }
 
-export function readInkarWide(path: string, label: string, {keyColumn, yearColumn, columns}: InkarReadOptions): InkarValue[] {
-  const out: InkarValue[] = [];
+export type InkarCell = Omit<InkarValue, "value"> & {value: number | null};
+
+/** The published values only. */
+export function readInkarWide(path: string, label: string, options: InkarReadOptions): InkarValue[] {
+  return readInkarCells(path, label, options).filter((c): c is InkarValue => c.value !== null);
+}
+
+/** Every cell of the chosen columns, an empty one with value null. */
+export function readInkarCells(path: string, label: string, {keyColumn, yearColumn, columns}: InkarReadOptions): InkarCell[] {
+  const out: InkarCell[] = [];
   const seen = new Set<string>();
   for (const {line, fields} of readCsvFile(path, label, {required: [keyColumn, yearColumn, ...columns]})) {
     const region = fields[keyColumn]!;
@@ -35,8 +44,30 @@ export function readInkarWide(path: string, label: string, {keyColumn, yearColum
     seen.add(key);
     for (const column of columns) {
       const value = parseDecimal(fields[column]!, label, line, column);
-      if (value !== null) out.push({column, region, year, value, line});
+      out.push({column, region, year, value, line});
     }
   }
   return out;
+}
+
+/**
+ * The empty cells inside a column's series: years from the first to the last with any value.
+ * Before a series starts (childcare before 2006) an empty cell is no gap, the indicator just
+ * did not exist; inside it, an empty cell is a Kreis and year the source left blank.
+ */
+export function inkarGaps(cells: InkarCell[]): InkarCell[] {
+  const span = new Map<string, {first: number; last: number}>();
+  for (const c of cells) {
+    if (c.value === null) continue;
+    const s = span.get(c.column);
+    if (!s) span.set(c.column, {first: c.year, last: c.year});
+    else {
+      s.first = Math.min(s.first, c.year);
+      s.last = Math.max(s.last, c.year);
+    }
+  }
+  return cells.filter((c) => {
+    const s = span.get(c.column);
+    return c.value === null && s !== undefined && c.year >= s.first && c.year <= s.last;
+  });
 }

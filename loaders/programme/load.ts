@@ -27,13 +27,14 @@ import {
   attendanceRow,
   eventRow,
   germanDate,
+  milestoneRow,
   moduleRow,
   municipalityRow,
   standRow,
   topicGroupRow,
   type SheetKey
 } from "./sheets.ts";
-import type {Attendance, Municipality, ProgrammeData, ProgrammeEvent, TopicGroup, TrainingModule} from "./types.ts";
+import type {Attendance, Milestone, Municipality, ProgrammeData, ProgrammeEvent, TopicGroup, TrainingModule} from "./types.ts";
 
 export interface ReadOptions {
   /** How the folder is named in messages (default: the path as given). */
@@ -62,23 +63,42 @@ export function loadProgramme(dir: string, options: ReadOptions = {}): Programme
   return data;
 }
 
-interface RawRow {
+export function readProgramme(dir: string, options: ReadOptions = {}): ReadResult {
+  const label = options.label ?? dir;
+  const fileOf = (key: keyof typeof SHEETS) => join(label, SHEETS[key]).split("\\").join("/");
+  return validateSheets({fileOf, read: (key, problems) => readSheet(join(dir, SHEETS[key]), fileOf(key), REQUIRED_COLUMNS[key], problems)}, options);
+}
+
+/** Where the rows of each sheet come from (CSV files, or the sheets of a workbook) and how messages name them. */
+export interface SheetSource {
+  /** How messages name the sheet ("data/programme/kommunen.csv", "programm.xlsx, Blatt kommunen"). */
+  fileOf(key: keyof typeof SHEETS): string;
+  /** The rows (header names → cell text), or null when the sheet cannot be read (reported into `problems`). */
+  read(key: keyof typeof SHEETS, problems: InputError[]): RawRow[] | null;
+  /** How messages name a column (default: its name). */
+  fieldOf?(key: keyof typeof SHEETS, field: string): string;
+  /** How messages refer to another sheet ("module.csv", "Blatt module"; default: the CSV name). */
+  nameOf?(key: keyof typeof SHEETS): string;
+}
+
+export interface RawRow {
   line: number;
   fields: Record<string, string>;
 }
 
-export function readProgramme(dir: string, options: ReadOptions = {}): ReadResult {
-  const label = options.label ?? dir;
+/** Validates and cross-checks the sheets of any source; every problem is collected. */
+export function validateSheets(source: SheetSource, options: ReadOptions = {}): ReadResult {
   const problems: InputError[] = [];
-  const fileOf = (key: keyof typeof SHEETS) => join(label, SHEETS[key]).split("\\").join("/");
+  const fileOf = source.fileOf;
+  const nameOf = (key: keyof typeof SHEETS) => source.nameOf?.(key) ?? SHEETS[key];
   const report = (key: keyof typeof SHEETS, line: number | undefined, field: string | undefined, expected: string, found?: string) =>
-    problems.push(new InputError({file: fileOf(key), line, field}, expected, found));
+    problems.push(new InputError({file: fileOf(key), line, field: field === undefined || !source.fieldOf ? field : source.fieldOf(key, field)}, expected, found));
 
   const keys = Object.keys(SHEETS) as (keyof typeof SHEETS)[];
   const readable = new Set<keyof typeof SHEETS>();
   const raw = {} as Record<keyof typeof SHEETS, RawRow[]>;
   for (const key of keys) {
-    const rows = readSheet(join(dir, SHEETS[key]), fileOf(key), REQUIRED_COLUMNS[key], problems);
+    const rows = source.read(key, problems);
     if (rows) readable.add(key);
     raw[key] = rows ?? [];
   }
@@ -138,6 +158,7 @@ export function readProgramme(dir: string, options: ReadOptions = {}): ReadResul
   const moduleRows = unique("modules", valid("modules", moduleRow));
   const topicGroups: TopicGroup[] = topicGroupRows.rows.map((r) => r.value);
   const modules: TrainingModule[] = moduleRows.rows.map((r) => ({id: r.value.id, number: r.value.nummer, name: r.value.name}));
+  const milestones: Milestone[] = valid("milestones", milestoneRow).map((r) => ({date: r.value.datum, text: r.value.text, source: r.value.quelle}));
 
   // Municipalities.
   const municipalityRows = unique("municipalities", valid("municipalities", municipalityRow));
@@ -190,15 +211,15 @@ export function readProgramme(dir: string, options: ReadOptions = {}): ReadResul
       report("events", line, field, expected, found);
       ok = false;
     };
-    if (!municipalityIds.has(e.gastgeber)) fail("gastgeber", `die ID einer Kommune aus ${SHEETS.municipalities}`, e.gastgeber);
+    if (!municipalityIds.has(e.gastgeber)) fail("gastgeber", `die ID einer Kommune aus ${nameOf("municipalities")}`, e.gastgeber);
     if (e.typ === "Fortbildung") {
-      if (e.modul === null) fail("modul", `das Modul der Fortbildung (ID aus ${SHEETS.modules})`, "");
-      else if (!moduleRows.written.has(e.modul)) fail("modul", `die ID eines Moduls aus ${SHEETS.modules}`, e.modul);
+      if (e.modul === null) fail("modul", `das Modul der Fortbildung (ID aus ${nameOf("modules")})`, "");
+      else if (!moduleRows.written.has(e.modul)) fail("modul", `die ID eines Moduls aus ${nameOf("modules")}`, e.modul);
     } else if (e.modul !== null) fail("modul", "leer (ein Modul haben nur Fortbildungen)", e.modul);
-    if (e.typ === "Fachgruppentreffen" && e.fachgruppe === null) fail("fachgruppe", `die Fachgruppe des Treffens (ID aus ${SHEETS.topicGroups})`, "");
+    if (e.typ === "Fachgruppentreffen" && e.fachgruppe === null) fail("fachgruppe", `die Fachgruppe des Treffens (ID aus ${nameOf("topicGroups")})`, "");
     else if (e.fachgruppe !== null && e.typ !== "Fachgruppentreffen" && e.typ !== "Exkursion") fail("fachgruppe", "leer (eine Fachgruppe haben nur Fachgruppentreffen und Exkursionen)", e.fachgruppe);
-    else if (e.fachgruppe !== null && !topicGroupRows.written.has(e.fachgruppe)) fail("fachgruppe", `die ID einer Fachgruppe aus ${SHEETS.topicGroups}`, e.fachgruppe);
-    if (ok) events.push({id: e.id, type: e.typ, date: e.datum, host: e.gastgeber, title: e.titel, module: e.modul, topic_group: e.fachgruppe, cancelled: e.abgesagt});
+    else if (e.fachgruppe !== null && !topicGroupRows.written.has(e.fachgruppe)) fail("fachgruppe", `die ID einer Fachgruppe aus ${nameOf("topicGroups")}`, e.fachgruppe);
+    if (ok) events.push({id: e.id, type: e.typ, date: e.datum, host: e.gastgeber, title: e.titel, module: e.modul, topic_group: e.fachgruppe, cancelled: e.abgesagt, agency: e.agentur});
   }
   const eventById = new Map(events.map((e) => [e.id, e]));
 
@@ -213,14 +234,14 @@ export function readProgramme(dir: string, options: ReadOptions = {}): ReadResul
       ok = false;
     };
     const event = eventById.get(a.veranstaltung);
-    if (!eventRows.written.has(a.veranstaltung)) fail("veranstaltung", `die ID einer Veranstaltung aus ${SHEETS.events}`, a.veranstaltung);
+    if (!eventRows.written.has(a.veranstaltung)) fail("veranstaltung", `die ID einer Veranstaltung aus ${nameOf("events")}`, a.veranstaltung);
     else if (event?.cancelled) fail("veranstaltung", "eine Veranstaltung, die nicht abgesagt ist", a.veranstaltung);
     else if (event && stand.attendance && event.date > stand.attendance) {
       fail("veranstaltung", `eine Veranstaltung bis zum Exportdatum der Liste (${germanDate(stand.attendance)})`, `${a.veranstaltung} am ${germanDate(event.date)}`);
     }
     if (a.organisation === "Kommune") {
-      if (a.kommune === null) fail("kommune", `die ID einer Kommune aus ${SHEETS.municipalities} (Organisation Kommune)`, "");
-      else if (!municipalityIds.has(a.kommune)) fail("kommune", `die ID einer Kommune aus ${SHEETS.municipalities}`, a.kommune);
+      if (a.kommune === null) fail("kommune", `die ID einer Kommune aus ${nameOf("municipalities")} (Organisation Kommune)`, "");
+      else if (!municipalityIds.has(a.kommune)) fail("kommune", `die ID einer Kommune aus ${nameOf("municipalities")}`, a.kommune);
       if (a.bereich === null) fail("bereich", "der Bereich der Person (Organisation Kommune)", "");
     } else {
       if (a.kommune !== null) fail("kommune", "leer (eine Kommune nur bei Organisation Kommune)", a.kommune);
@@ -238,7 +259,7 @@ export function readProgramme(dir: string, options: ReadOptions = {}): ReadResul
 
   const order = keys.map(fileOf);
   problems.sort((a, b) => order.indexOf(a.file) - order.indexOf(b.file) || (a.line ?? 0) - (b.line ?? 0));
-  return {data: {stand, note: notes.size ? [...notes].join("; ") : null, municipalities, events, attendance, topicGroups, modules}, problems};
+  return {data: {stand, note: notes.size ? [...notes].join("; ") : null, municipalities, events, attendance, topicGroups, modules, milestones}, problems};
 }
 
 /** Reads one sheet into rows of trimmed header names → cell text; problems go to the list. */

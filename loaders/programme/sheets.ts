@@ -11,11 +11,13 @@ export const SHEETS = {
   attendance: "teilnahmen.csv",
   topicGroups: "fachgruppen.csv",
   modules: "module.csv",
+  /** Published milestones (date, text, source): annotations on the growth chart. */
+  milestones: "meilensteine.csv",
   /** One row per sheet: the date it was exported. */
   stand: "stand.csv"
 } as const;
 
-export type SheetKey = Exclude<keyof typeof SHEETS, "stand">;
+export type SheetKey = Exclude<keyof typeof SHEETS, "stand" | "milestones">;
 export const DATED_SHEETS: SheetKey[] = ["municipalities", "events", "attendance", "topicGroups", "modules"];
 
 export const MUNICIPALITY_TYPES = ["kreisfreie Stadt", "Berliner Bezirk", "kreisangehörige Stadt", "sonstige"] as const;
@@ -29,6 +31,7 @@ export type MunicipalityType = (typeof MUNICIPALITY_TYPES)[number];
 export type EventType = (typeof EVENT_TYPES)[number];
 export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
 export type Department = (typeof DEPARTMENTS)[number];
+export type Agency = (typeof AGENCIES)[number];
 
 /** The stages a municipality passes, in order; `column` is the date column in kommunen.csv. */
 export const STAGES = [
@@ -113,7 +116,9 @@ export const eventRow = z.object({
   titel: text("ein Titel"),
   modul: optionalText,
   fachgruppe: optionalText,
-  abgesagt: yesNo
+  abgesagt: yesNo,
+  /** The organising agency; not the host (Hamburg hosts events but belongs to no agency). */
+  agentur: oneOf(AGENCIES)
 });
 
 export const attendanceRow = z.object({
@@ -127,6 +132,7 @@ export const attendanceRow = z.object({
 });
 
 export const topicGroupRow = z.object({id, name: text("ein Name")});
+export const milestoneRow = z.object({datum: date, text: text("ein Text"), quelle: text("die Quelle (wer hat es wann veröffentlicht)")});
 export const moduleRow = z.object({id, nummer: z.string().trim().regex(/^[1-9]\d*$/, {error: "eine Modulnummer (1, 2, …)"}).transform(Number), name: text("ein Name")});
 /** `hinweis` (optional column): a note every page showing the data repeats, e.g. that it is example data. */
 export const standRow = z.object({liste: z.string().trim(), exportiert_am: date, hinweis: z.string().trim().optional()});
@@ -138,5 +144,6 @@ export const REQUIRED_COLUMNS: Record<keyof typeof SHEETS, string[]> = {
   attendance: Object.keys(attendanceRow.shape).filter((c) => c !== "telefon"),
   topicGroups: Object.keys(topicGroupRow.shape),
   modules: Object.keys(moduleRow.shape),
+  milestones: Object.keys(milestoneRow.shape),
   stand: Object.keys(standRow.shape).filter((c) => c !== "hinweis")
 };

@@ -4,7 +4,7 @@
  * loader (the order in which people first appear in teilnahmen.csv), not derived from the
  * address, and the mapping is discarded when the loader returns.
  */
-import type {Department, EventType, MunicipalityType, OrganisationType, SheetKey, StageKey} from "./sheets.ts";
+import type {Agency, Department, EventType, MunicipalityType, OrganisationType, SheetKey, StageKey} from "./sheets.ts";
 
 export type IsoDate = string;
 
@@ -35,6 +35,8 @@ export interface ProgrammeEvent {
   /** Topic group id (Fachgruppentreffen, optionally Exkursion). */
   topic_group: string | null;
   cancelled: boolean;
+  /** The Transferagentur that organised it (Berlin, Bremen, Hamburg): not the host's. */
+  agency: Agency;
 }
 
 export interface Attendance {
@@ -58,6 +60,13 @@ export interface TrainingModule {
   name: string;
 }
 
+/** A published milestone: what the programme said about itself on a date, with its source. */
+export interface Milestone {
+  date: IsoDate;
+  text: string;
+  source: string;
+}
+
 export interface ProgrammeData {
   /** The export date of each sheet ("Stand der Liste"). */
   stand: Record<SheetKey, IsoDate>;
@@ -68,4 +77,5 @@ export interface ProgrammeData {
   attendance: Attendance[];
   topicGroups: TopicGroup[];
   modules: TrainingModule[];
+  milestones: Milestone[];
 }

@@ -71,6 +71,9 @@ export interface ProfileSeries {
   change_1y: (number | null)[];
   change_5y: (number | null)[];
   change_10y: (number | null)[];
+  /** Why change_1y / change_5y is null although an earlier value exists (e.g. "Nicht vergleichbar: 2023 Monatswert (Oktober), 2022 Jahresdurchschnitt."). */
+  change_1y_reason: (string | null)[];
+  change_5y_reason: (string | null)[];
   /** Peer-group id → arrays; {} for Länder, Bund and Planungsräume. */
   peers: Record<string, ProfilePeerSeries>;
 }

@@ -7,6 +7,7 @@
 import type {DuckDBConnection} from "@duckdb/node-api";
 import {strFromU8, strToU8, unzipSync, Zip, ZipDeflate} from "fflate";
 import {queryRows} from "../warehouse/sql.ts";
+import {sourceLabel, type LabelIndicator, type LabelSource} from "../../src/shared/source-label.ts";
 import {germanCsv, type CsvCell} from "./german-csv.ts";
 import {derived, exportSql, num, percentile, str} from "./sql.ts";
 import type {AggregateStatus, ProfileFile, ProfileRegion} from "./profile-file.ts";
@@ -37,6 +38,8 @@ export interface ProfileRecord {
   flag: string | null;
   unit: string;
   source: string;
+  /** Producer, publication, period and reference date, licence (src/shared/source-label.ts). */
+  source_label: string;
   /** The value of the region's Land (published or computed, see land_status); for a Land its own value. */
   land: number | null;
   land_status: AggregateStatus | null;
@@ -46,6 +49,10 @@ export interface ProfileRecord {
   change_1y: number | null;
   change_5y: number | null;
   change_10y: number | null;
+  /** Why a change is null although an earlier value exists: not comparable (kind of reference, precision, population basis) or a flagged value. */
+  change_1y_reason: string | null;
+  change_5y_reason: string | null;
+  change_10y_reason: string | null;
   /** Peer-group id → comparison, in the groups' display order; {} for Länder and the Bund. */
   peers: Record<string, PeerComparison>;
 }
@@ -53,8 +60,9 @@ export interface ProfileRecord {
 export const PEER_FIELDS = ["rank", "of", "percentile", "median", "q1", "q3"] as const satisfies readonly (keyof PeerComparison)[];
 
 export const PROFILE_COLUMNS = [
-  "region", "indicator", "year", "period", "value", "flag", "unit", "source",
-  "land", "land_status", "bund", "bund_status", "change_1y", "change_5y", "change_10y"
+  "region", "indicator", "year", "period", "value", "flag", "unit", "source", "source_label",
+  "land", "land_status", "bund", "bund_status", "change_1y", "change_5y", "change_10y",
+  "change_1y_reason", "change_5y_reason", "change_10y_reason"
 ] as const satisfies readonly (keyof ProfileRecord)[];
 
 /** A region with its Land's name and its peer groups (the "region" of a profile file). */
@@ -108,6 +116,7 @@ export async function profileRecords(connection: DuckDBConnection, regionId: str
   const peerReader = await connection.runAndReadAll(exportSql("profile-peers"), {region: regionId});
   const p = peerReader.getColumnsObjectJS();
 
+  const labels = await labelMetadata(connection);
   const byRegion = new Map<string, ProfileRecord[]>();
   const byKey = new Map<string, ProfileRecord>();
   const n = factReader.currentRowCount;
@@ -122,6 +131,7 @@ export async function profileRecords(connection: DuckDBConnection, regionId: str
       flag: str(f.flag![i]),
       unit: String(f.unit![i]),
       source: String(f.source![i]),
+      source_label: labels.label(String(f.indicator![i]), String(f.source![i]), String(f.period![i])),
       land: f.land_status![i] === "computed" ? derived(f.land![i]) : num(f.land![i]),
       land_status: str(f.land_status![i]) as AggregateStatus | null,
       bund: f.bund_status![i] === "computed" ? derived(f.bund![i]) : num(f.bund![i]),
@@ -129,6 +139,9 @@ export async function profileRecords(connection: DuckDBConnection, regionId: str
       change_1y: derived(f.change_1y![i]),
       change_5y: derived(f.change_5y![i]),
       change_10y: derived(f.change_10y![i]),
+      change_1y_reason: str(f.change_1y_reason![i]),
+      change_5y_reason: str(f.change_5y_reason![i]),
+      change_10y_reason: str(f.change_10y_reason![i]),
       peers: {}
     };
     let list = byRegion.get(record.region);
@@ -150,6 +163,26 @@ export async function profileRecords(connection: DuckDBConnection, regionId: str
     };
   }
   return byRegion;
+}
+
+/** The registry and source catalogue as the source label needs them, read once. */
+async function labelMetadata(connection: DuckDBConnection) {
+  const indicators = new Map((await queryRows(connection, "SELECT id, meta::VARCHAR AS meta FROM indicators")).map((r) => [String(r.id), JSON.parse(String(r.meta)) as LabelIndicator]));
+  const sources = new Map((await queryRows(connection, "SELECT id, meta::VARCHAR AS meta FROM sources")).map((r) => [String(r.id), JSON.parse(String(r.meta)) as LabelSource]));
+  const cache = new Map<string, string>();
+  return {
+    label(indicator: string, source: string, period: string): string {
+      const key = `${indicator}|${source}|${period}`;
+      let text = cache.get(key);
+      if (text === undefined) {
+        const i = indicators.get(indicator);
+        const s = sources.get(source);
+        text = i && s ? sourceLabel(i, s, period) : source;
+        cache.set(key, text);
+      }
+      return text;
+    }
+  };
 }
 
 /**

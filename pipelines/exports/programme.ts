@@ -7,13 +7,16 @@
 import {listValue, type DuckDBConnection} from "@duckdb/node-api";
 import {readFileSync} from "node:fs";
 import {join} from "node:path";
-import type {IsoDate, Municipality, ProgrammeData, ProgrammeEvent} from "../../loaders/programme/types.ts";
-import {listStand, programmeSource, reachSeries, type Reach} from "../programme/reach.ts";
+import type {IsoDate, Milestone, Municipality, ProgrammeData, ProgrammeEvent} from "../../loaders/programme/types.ts";
+import {publishedSeries, type PublishedReach} from "../programme/published.ts";
+import {listStand, programmeSource} from "../programme/reach.ts";
 import {queryRows} from "../warehouse/sql.ts";
 
 export interface DashboardMunicipality extends Omit<Municipality, "eligible"> {
   /** Name of the profile region where it differs (a city within a Kreis: its Kreis). */
   profile_name: string | null;
+  /** The events its staff attended (municipality level: which events, never who or how many). */
+  attended: {event: string; date: IsoDate}[];
 }
 
 export interface DashboardIndicator {
@@ -37,8 +40,11 @@ export interface ProgrammeDashboard {
   stand: IsoDate;
   municipalities: DashboardMunicipality[];
   events: (ProgrammeEvent & {host_name: string; module_name: string | null; topic_group_name: string | null})[];
-  /** The reach before the first and on every later change date; the entry with the latest as_of ≤ a day holds that day's figures. */
-  series: Omit<Reach, "stand" | "source">[];
+  /** The published reach before the first and on every later change or reporting date; the entry with the latest as_of ≤ a day holds that day's figures. */
+  series: Omit<PublishedReach, "stand" | "source" | "over_time">[];
+  milestones: Milestone[];
+  modules: {id: string; number: number; name: string}[];
+  topic_groups: {id: string; name: string}[];
   indicators: DashboardIndicator[];
 }
 
@@ -50,16 +56,28 @@ export async function programmeDashboard(data: ProgrammeData, connection: DuckDB
   return {
     source: programmeSource(data),
     stand: listStand(data),
-    municipalities: eligible.map(({eligible: _, ...m}) => ({...m, profile_name: m.type === "kreisangehörige Stadt" && m.profile_id ? (names.get(m.profile_id) ?? null) : null})),
+    municipalities: eligible.map(({eligible: _, ...m}) => ({
+      ...m,
+      profile_name: m.type === "kreisangehörige Stadt" && m.profile_id ? (names.get(m.profile_id) ?? null) : null,
+      attended: attendedBy(data, m.id)
+    })),
     events: data.events.map((e) => ({
       ...e,
       host_name: nameOf.get(e.host) ?? e.host,
       module_name: data.modules.find((m) => m.id === e.module)?.name ?? null,
       topic_group_name: data.topicGroups.find((g) => g.id === e.topic_group)?.name ?? null
     })),
-    series: reachSeries(data).map(({stand: _s, source: _q, ...figures}) => figures),
+    series: publishedSeries(data).map(({stand: _s, source: _q, ...figures}) => figures),
+    milestones: data.milestones,
+    modules: data.modules,
+    topic_groups: data.topicGroups,
     indicators: await indicatorsFor(connection, profiles)
   };
+}
+
+function attendedBy(data: ProgrammeData, municipality: string): {event: string; date: IsoDate}[] {
+  const events = new Set(data.attendance.filter((a) => a.municipality === municipality).map((a) => a.event));
+  return data.events.filter((e) => events.has(e.id)).map((e) => ({event: e.id, date: e.date})).sort((a, b) => a.date.localeCompare(b.date) || a.event.localeCompare(b.event));
 }
 
 async function indicatorsFor(connection: DuckDBConnection, regions: string[]): Promise<DashboardIndicator[]> {

@@ -8,6 +8,7 @@
  * (INKAR's harmonised series first); the other value goes to the cross-source check.
  */
 import type {Indicator, RegionLevel} from "../snapshot/format.ts";
+import type {PopulationBasis, ReferenceKind, SeriesComparability} from "../../src/shared/comparability.ts";
 import {sourceById} from "./sources.ts";
 
 /** Berlin values derived from the Berlin files (see pipelines/snapshot/berlin.ts). */
@@ -63,20 +64,51 @@ export const SOURCE_PRECEDENCE = [
   "berlin_schulen_plr"
 ] as const;
 
-function source(id: string, table: string | null = null, inkar_code: string | null = null): Indicator["source"] {
+/** `producer`: who produced the statistic (default: the catalogue's producer of the source). */
+function source(id: string, table: string | null = null, inkar_code: string | null = null, producer?: string): Indicator["source"] {
   const s = sourceById(id);
-  return {publisher: s.publisher, title: s.title, table, inkar_code, source_id: id};
+  return {publisher: s.publisher, title: s.title, table, inkar_code, source_id: id, producer: producer ?? s.producer};
 }
 
-function further(id: string, applies_to: string, table: string | null = null, inkar_code: string | null = null): Indicator["further_sources"][number] {
-  sourceById(id);
-  return {source_id: id, table, inkar_code, applies_to};
+function further(id: string, applies_to: string, table: string | null = null, inkar_code: string | null = null, producer?: string): Indicator["further_sources"][number] {
+  const s = sourceById(id);
+  return {source_id: id, table, inkar_code, applies_to, producer: producer ?? s.producer};
 }
+
+// Producers named first in every source line (issue 11 §5).
+const STATISTICAL_OFFICES = "Statistische Ämter des Bundes und der Länder";
+const statisticalOffices = (table: string) => `${STATISTICAL_OFFICES}, Tabelle ${table}`;
+const BA = "Bundesagentur für Arbeit";
+const BA_SGB2 = "Bundesagentur für Arbeit, Statistik der Grundsicherung für Arbeitsuchende (SGB II)";
+const EW24_BA = "Strukturdaten der Bundeswahlleiterin, nach Daten der Bundesagentur für Arbeit";
 
 /** Licence and attribution of every source an indicator draws on, in the order given. */
 function licensing(...ids: string[]): {licence: string; attribution: string} {
   const sources = ids.map(sourceById);
   return {licence: [...new Set(sources.map((s) => s.licence))].join("; "), attribution: [...new Set(sources.map((s) => s.attribution))].join("; ")};
+}
+
+/** The default comparability of a series (any source, any year). */
+function at(reference: ReferenceKind, reference_at: string, precision: number, basis: PopulationBasis | null): SeriesComparability {
+  return {source_id: null, from: null, to: null, reference, reference_at, precision, basis};
+}
+
+/** The comparability of one source's values, optionally only for some years. */
+export function only(
+  source_id: string,
+  reference: ReferenceKind,
+  reference_at: string,
+  precision: number,
+  basis: PopulationBasis | null,
+  years: {from?: number; to?: number} = {}
+): SeriesComparability {
+  sourceById(source_id);
+  return {source_id, from: years.from ?? null, to: years.to ?? null, reference, reference_at, precision, basis};
+}
+
+/** The default first (it reads best), stored last (the first matching entry applies). */
+function comparability(fallback: SeriesComparability, ...specific: SeriesComparability[]): SeriesComparability[] {
+  return [...specific, fallback];
 }
 
 const KREIS_LAND_BUND: RegionLevel[] = ["bund", "land", "kreis"];
@@ -113,13 +145,14 @@ export const REGISTRY: RegistryEntry[] = [
     area: "Frühkindliche Bildung",
     topic: "Kindertagesbetreuung",
     levels: WITH_BEZIRKE,
-    source: source("inkar", "22543-01-02-4", "a_betr0003_bev0003"),
+    source: source("inkar", "22543-01-02-4", "a_betr0003_bev0003", statisticalOffices("22543-01-02-4")),
     further_sources: [
       further("ew24_strukturdaten", "2023: Kreise, Länder, Bund", "EW 2024 Strukturdaten, Spalte 32"),
       further("btw25_strukturdaten_berlin", "2023: 8 Berliner Bezirke", "BTW 2025 Strukturdaten, Berliner Wahlkreise")
     ],
     precedence: "INKAR für 2006–2020, EW 2024 für 2023 (keine Überschneidung). Bezirke nur aus den BTW-2025-Strukturdaten.",
     reference_date: "01.03. des Jahres",
+    comparability: comparability(at("reference_date", "01.03.", 0.01, "zensus2011"), only("ew24_strukturdaten", "reference_date", "01.03.", 0.1, "zensus2011"), only("btw25_strukturdaten_berlin", "reference_date", "01.03.", 0.1, "zensus2022")),
     numerator: "Betreute Kinder unter 3 Jahren (Tageseinrichtungen und Tagespflege, ohne Doppelzählungen)",
     denominator: "Kinder unter 3 Jahren (Bevölkerungsfortschreibung)",
     range: {min: 0, max: 100},
@@ -127,7 +160,7 @@ export const REGISTRY: RegistryEntry[] = [
     caveats: [
       CHILDCARE_PLACE,
       "Ein Rechtsanspruch auf einen Platz ab dem ersten Geburtstag besteht seit dem 01.08.2013.",
-      "Für 2021, 2022 und 2024 liegen keine Kreiswerte vor; die Reihe springt von 2020 auf 2023.",
+      "Kreiswerte für 2021, 2022 und 2024 gibt es bei den Statistischen Ämtern (Tabelle 22543-01-02-4), sie sind aber nicht in diesem Datenstand: die Reihe springt von 2020 auf 2023. kbm pull --table 22543-01-02-4 holt die betreuten Kinder dieser Jahre.",
       BTW_DENOMINATOR
     ],
     aggregation: {method: "published", weight: null, note: "Länder- und Bundeswerte veröffentlicht nur für 2023 (EW 2024); INKAR enthält keine Landeswerte, und ohne Kinderzahlen wird nicht gemittelt."},
@@ -144,13 +177,14 @@ export const REGISTRY: RegistryEntry[] = [
     area: "Frühkindliche Bildung",
     topic: "Kindertagesbetreuung",
     levels: WITH_BEZIRKE,
-    source: source("inkar", "22543-01-02-4", "a_betr0306_bev0306"),
+    source: source("inkar", "22543-01-02-4", "a_betr0306_bev0306", statisticalOffices("22543-01-02-4")),
     further_sources: [
       further("ew24_strukturdaten", "2023: Kreise, Länder, Bund", "EW 2024 Strukturdaten, Spalte 33"),
       further("btw25_strukturdaten_berlin", "2023: 8 Berliner Bezirke", "BTW 2025 Strukturdaten, Berliner Wahlkreise")
     ],
     precedence: "INKAR für 2006–2020, EW 2024 für 2023 (keine Überschneidung). Bezirke nur aus den BTW-2025-Strukturdaten.",
     reference_date: "01.03. des Jahres",
+    comparability: comparability(at("reference_date", "01.03.", 0.01, "zensus2011"), only("ew24_strukturdaten", "reference_date", "01.03.", 0.1, "zensus2011"), only("btw25_strukturdaten_berlin", "reference_date", "01.03.", 0.1, "zensus2022")),
     numerator: "Betreute Kinder von 3 bis unter 6 Jahren (ohne Doppelzählungen)",
     denominator: "Kinder von 3 bis unter 6 Jahren (Bevölkerungsfortschreibung)",
     range: {min: 0, max: 130},
@@ -158,7 +192,7 @@ export const REGISTRY: RegistryEntry[] = [
     caveats: [
       CHILDCARE_PLACE + " 2023 z. B. Rostock 103,2 %, Berlin-Mitte 121,2 %.",
       "Schulkinder unter 6 Jahren zählen nicht mit; Unterschiede beim Einschulungsalter wirken sich auf die Quote aus.",
-      "Für 2021, 2022 und 2024 liegen keine Kreiswerte vor.",
+      "Kreiswerte für 2021, 2022 und 2024 gibt es bei den Statistischen Ämtern (Tabelle 22543-01-02-4), sie sind aber nicht in diesem Datenstand; kbm pull --table 22543-01-02-4 holt die betreuten Kinder dieser Jahre.",
       BTW_DENOMINATOR
     ],
     aggregation: {method: "published", weight: null, note: "Länder- und Bundeswerte veröffentlicht nur für 2023 (EW 2024)."},
@@ -179,6 +213,7 @@ export const REGISTRY: RegistryEntry[] = [
     further_sources: [],
     precedence: "",
     reference_date: "November 2023",
+    comparability: comparability(at("reference_date", "November", 1, null)),
     numerator: null,
     denominator: null,
     range: {min: 0, max: 300000},
@@ -206,6 +241,7 @@ export const REGISTRY: RegistryEntry[] = [
     further_sources: [further("statistik_bb_einwohner_2023", "Nenner: Kinder unter 6 Jahren, 31.12.2023", "A I 5 – hj 2/2023, Tabelle 6")],
     precedence: "Keine Überschneidung: die zweite Quelle liefert nur den Nenner.",
     reference_date: "Plätze November 2023, Kinder 31.12.2023",
+    comparability: comparability(at("reference_date", "November", 0.01, "einwohnerregister")),
     numerator: "Genehmigte Kita-Plätze",
     denominator: "Einwohnerinnen und Einwohner unter 6 Jahren (Einwohnerregister)",
     range: {min: 0, max: 200},
@@ -233,6 +269,7 @@ export const REGISTRY: RegistryEntry[] = [
     further_sources: [],
     precedence: "",
     reference_date: "Dezember 2022",
+    comparability: comparability(at("reference_date", "Dezember", 1, null)),
     numerator: null,
     denominator: null,
     range: {min: 0, max: 5000},
@@ -254,13 +291,14 @@ export const REGISTRY: RegistryEntry[] = [
     area: "Allgemeinbildende Schule",
     topic: "Schulabschlüsse",
     levels: WITH_BEZIRKE,
-    source: source("inkar", "21111-02-06-4", "a_schul_oA"),
+    source: source("inkar", "21111-02-06-4", "a_schul_oA", statisticalOffices("21111-02-06-4")),
     further_sources: [
       further("ew24_strukturdaten", "2022: Länder und Bund (Kreise nur im Quellenabgleich)", "EW 2024 Strukturdaten, Spalte 28"),
       further("btw25_strukturdaten_berlin", "2022: 8 Berliner Bezirke", "BTW 2025 Strukturdaten, Berliner Wahlkreise")
     ],
     precedence: PRECEDENCE_INKAR_EW24,
     reference_date: "Ende des Schuljahres (2022 = Schuljahr 2021/22)",
+    comparability: comparability(at("school_year", "", 0.01, null), only("ew24_strukturdaten", "school_year", "", 0.1, null), only("btw25_strukturdaten_berlin", "school_year", "", 0.1, null)),
     numerator: "Abgänger ohne Hauptschulabschluss",
     denominator: "Absolventen und Abgänger allgemeinbildender Schulen insgesamt (ohne Externe)",
     range: {min: 0, max: 100},
@@ -280,13 +318,14 @@ export const REGISTRY: RegistryEntry[] = [
     area: "Allgemeinbildende Schule",
     topic: "Schulabschlüsse",
     levels: WITH_BEZIRKE,
-    source: source("inkar_2024", "21111-02-06-4", "a_schul_haupt"),
+    source: source("inkar_2024", "21111-02-06-4", "a_schul_haupt", statisticalOffices("21111-02-06-4")),
     further_sources: [
       further("ew24_strukturdaten", "2022: Länder und Bund (Kreise nur im Quellenabgleich)", "EW 2024 Strukturdaten, Spalte 29"),
       further("btw25_strukturdaten_berlin", "2022: 8 Berliner Bezirke", "BTW 2025 Strukturdaten, Berliner Wahlkreise")
     ],
     precedence: PRECEDENCE_INKAR_EW24,
     reference_date: "Ende des Schuljahres (2022 = Schuljahr 2021/22)",
+    comparability: comparability(at("school_year", "", 0.01, null), only("ew24_strukturdaten", "school_year", "", 0.1, null), only("btw25_strukturdaten_berlin", "school_year", "", 0.1, null)),
     numerator: "Absolventen mit Hauptschulabschluss",
     denominator: "Absolventen und Abgänger allgemeinbildender Schulen insgesamt",
     range: {min: 0, max: 100},
@@ -306,13 +345,14 @@ export const REGISTRY: RegistryEntry[] = [
     area: "Allgemeinbildende Schule",
     topic: "Schulabschlüsse",
     levels: WITH_BEZIRKE,
-    source: source("inkar_2024", "21111-02-06-4", "a_schul_real"),
+    source: source("inkar_2024", "21111-02-06-4", "a_schul_real", statisticalOffices("21111-02-06-4")),
     further_sources: [
       further("ew24_strukturdaten", "2022: Länder und Bund (Kreise nur im Quellenabgleich)", "EW 2024 Strukturdaten, Spalte 30"),
       further("btw25_strukturdaten_berlin", "2022: 8 Berliner Bezirke", "BTW 2025 Strukturdaten, Berliner Wahlkreise")
     ],
     precedence: PRECEDENCE_INKAR_EW24,
     reference_date: "Ende des Schuljahres (2022 = Schuljahr 2021/22)",
+    comparability: comparability(at("school_year", "", 0.01, null), only("ew24_strukturdaten", "school_year", "", 0.1, null), only("btw25_strukturdaten_berlin", "school_year", "", 0.1, null)),
     numerator: "Absolventen mit mittlerem Schulabschluss",
     denominator: "Absolventen und Abgänger allgemeinbildender Schulen insgesamt",
     range: {min: 0, max: 100},
@@ -332,10 +372,11 @@ export const REGISTRY: RegistryEntry[] = [
     area: "Allgemeinbildende Schule",
     topic: "Schulabschlüsse",
     levels: ["kreis"],
-    source: source("inkar", "21111-02-06-4", "a_schul_abi"),
+    source: source("inkar", "21111-02-06-4", "a_schul_abi", statisticalOffices("21111-02-06-4")),
     further_sources: [],
     precedence: "",
     reference_date: "Ende des Schuljahres (2022 = Schuljahr 2021/22)",
+    comparability: comparability(at("school_year", "", 0.01, null)),
     numerator: "Absolventen mit allgemeiner Hochschulreife",
     denominator: "Absolventen und Abgänger allgemeinbildender Schulen insgesamt",
     range: {min: 0, max: 100},
@@ -364,6 +405,7 @@ export const REGISTRY: RegistryEntry[] = [
     further_sources: [further("btw25_strukturdaten_berlin", "2022: 8 Berliner Bezirke", "BTW 2025 Strukturdaten, Berliner Wahlkreise")],
     precedence: "Eine Quelle je Ebene (Kreise, Länder, Bund: EW 2024; Bezirke: BTW 2025).",
     reference_date: "Ende des Schuljahres 2021/22",
+    comparability: comparability(at("school_year", "", 0.1, null)),
     numerator: "Absolventen mit allgemeiner Hochschulreife oder Fachhochschulreife",
     denominator: "Absolventen und Abgänger allgemeinbildender Schulen insgesamt",
     range: {min: 0, max: 100},
@@ -392,6 +434,7 @@ export const REGISTRY: RegistryEntry[] = [
     further_sources: [further("btw25_strukturdaten_berlin", "2022: 8 Berliner Bezirke", "BTW 2025 Strukturdaten, Berliner Wahlkreise")],
     precedence: "Eine Quelle je Ebene.",
     reference_date: "Schuljahr 2021/22; Bevölkerung 31.12.2022",
+    comparability: comparability(at("school_year", "", 0.1, "zensus2011"), only("btw25_strukturdaten_berlin", "school_year", "", 0.1, "zensus2022")),
     numerator: "Absolventen und Abgänger allgemeinbildender Schulen (ohne Externe)",
     denominator: "Bevölkerung (1.000)",
     range: {min: 0, max: 50},
@@ -445,10 +488,11 @@ export const REGISTRY: RegistryEntry[] = [
     area: "Berufliche Bildung",
     topic: "Duale Ausbildung",
     levels: ["kreis"],
-    source: source("inkar", null, "q_azubi_1525"),
+    source: source("inkar", null, "q_azubi_1525", `${BA} (Beschäftigungsstatistik); ${STATISTICAL_OFFICES} (Bevölkerung)`),
     further_sources: [],
     precedence: "",
     reference_date: "30.06. des Jahres (Beschäftigungsstatistik)",
+    comparability: comparability(at("reference_date", "30.06.", 0.01, "zensus2011")),
     numerator: "Sozialversicherungspflichtig beschäftigte Auszubildende am Arbeitsort",
     denominator: "Einwohner von 15 bis unter 25 Jahren am Wohnort",
     range: {min: 0, max: 100},
@@ -475,6 +519,7 @@ export const REGISTRY: RegistryEntry[] = [
     further_sources: [],
     precedence: "",
     reference_date: "Schuljahr 2021/22; Bevölkerung 31.12.2022",
+    comparability: comparability(at("school_year", "", 0.1, "zensus2011")),
     numerator: "Absolventen und Abgänger beruflicher Schulen",
     denominator: "Bevölkerung (1.000)",
     range: {min: 0, max: 100},
@@ -503,10 +548,11 @@ export const REGISTRY: RegistryEntry[] = [
     area: "Hochschule",
     topic: "Studierende",
     levels: ["kreis"],
-    source: source("inkar", null, "q_stud_1825"),
+    source: source("inkar", null, "q_stud_1825", `${STATISTICAL_OFFICES} (Hochschulstatistik, Bevölkerung)`),
     further_sources: [],
     precedence: "",
     reference_date: "Wintersemester des Jahres",
+    comparability: comparability(at("semester", "Wintersemester", 0.01, "zensus2011")),
     numerator: "Studierende am Hochschulort",
     denominator: "Einwohner von 18 bis unter 25 Jahren",
     range: {min: 0, max: 1000},
@@ -535,6 +581,7 @@ export const REGISTRY: RegistryEntry[] = [
     further_sources: [further("ew24_strukturdaten", "31.12.2022: Kreise, Länder, Bund (in 1.000, auf 100 gerundet)", "EW 2024 Strukturdaten, Spalte 3")],
     precedence: "GV-ISys für 2021, EW 2024 für 2022 (keine Überschneidung).",
     reference_date: "31.12. des Jahres",
+    comparability: comparability(at("reference_date", "31.12.", 1, "zensus2011"), only("ew24_strukturdaten", "reference_date", "31.12.", 100, "zensus2011")),
     numerator: null,
     denominator: null,
     range: {min: 0, max: 90000000},
@@ -561,6 +608,7 @@ export const REGISTRY: RegistryEntry[] = [
     further_sources: [],
     precedence: "",
     reference_date: "15.05.2022",
+    comparability: comparability(at("reference_date", "15.05.", 1, "zensus2022")),
     numerator: null,
     denominator: null,
     range: {min: 0, max: 90000000},
@@ -584,6 +632,7 @@ export const REGISTRY: RegistryEntry[] = [
     further_sources: [further("statistik_bb_einwohner_plr_2022", "Planungsräume, 30.06.2022", "A I 16 – hj 1/2022, Tabelle T2")],
     precedence: "Eine Quelle je Ebene.",
     reference_date: "31.12. des Jahres; Planungsräume 30.06.2022",
+    comparability: comparability(at("reference_date", "31.12.", 1, "einwohnerregister"), only("statistik_bb_einwohner_plr_2022", "reference_date", "30.06.", 1, "einwohnerregister")),
     numerator: null,
     denominator: null,
     range: {min: 0, max: 5000000},
@@ -607,6 +656,7 @@ export const REGISTRY: RegistryEntry[] = [
     further_sources: [further("statistik_bb_einwohner_plr_2022", "Planungsräume, 30.06.2022", "A I 16 – hj 1/2022, Tabelle T2")],
     precedence: "Eine Quelle je Ebene.",
     reference_date: "31.12.2023; Planungsräume 30.06.2022",
+    comparability: comparability(at("reference_date", "31.12.", 0.01, "einwohnerregister"), only("statistik_bb_einwohner_plr_2022", "reference_date", "30.06.", 0.01, "einwohnerregister")),
     numerator: "Einwohner unter 6 Jahren",
     denominator: "Einwohner insgesamt",
     range: {min: 0, max: 100},
@@ -633,6 +683,7 @@ export const REGISTRY: RegistryEntry[] = [
     ],
     precedence: "Eine Quelle je Ebene: Kreise, Länder, Bund EW 2024 (31.12.2022); Bezirke und Planungsräume Einwohnerregister.",
     reference_date: "31.12.2022 (Kreise, Länder, Bund); 31.12.2023 (Bezirke); 30.06.2022 (Planungsräume)",
+    comparability: comparability(at("reference_date", "31.12.", 0.1, "zensus2011"), only("statistik_bb_einwohner_2023", "reference_date", "31.12.", 0.01, "einwohnerregister"), only("statistik_bb_einwohner_plr_2022", "reference_date", "30.06.", 0.01, "einwohnerregister")),
     numerator: "Einwohner unter 18 Jahren",
     denominator: "Einwohner insgesamt",
     range: {min: 0, max: 100},
@@ -656,13 +707,14 @@ export const REGISTRY: RegistryEntry[] = [
     area: "Rahmenbedingungen",
     topic: "Demografie",
     levels: BERLIN_SMALL_AREA,
-    source: source("inkar", null, "a_bev65um"),
+    source: source("inkar", null, "a_bev65um", `${STATISTICAL_OFFICES} (Bevölkerungsfortschreibung)`),
     further_sources: [
       further("statistik_bb_einwohner_2023", "Berliner Bezirke, 31.12.2023", "A I 5 – hj 2/2023, Tabelle 6"),
       further("statistik_bb_einwohner_plr_2022", "Berliner Planungsräume, 30.06.2022", "A I 16 – hj 1/2022, Tabelle T2")
     ],
     precedence: "Eine Quelle je Ebene: Kreise INKAR; Bezirke und Planungsräume Einwohnerregister.",
     reference_date: "31.12. des Jahres; Planungsräume 30.06.2022",
+    comparability: comparability(at("reference_date", "31.12.", 0.01, "zensus2011"), only("statistik_bb_einwohner_2023", "reference_date", "31.12.", 0.01, "einwohnerregister"), only("statistik_bb_einwohner_plr_2022", "reference_date", "30.06.", 0.01, "einwohnerregister")),
     numerator: "Einwohner ab 65 Jahren",
     denominator: "Einwohner insgesamt",
     range: {min: 0, max: 100},
@@ -682,7 +734,7 @@ export const REGISTRY: RegistryEntry[] = [
     area: "Rahmenbedingungen",
     topic: "Demografie",
     levels: [...WITH_BEZIRKE, "planungsraum"],
-    source: source("inkar", null, "a_ausl_bev"),
+    source: source("inkar", null, "a_ausl_bev", `${STATISTICAL_OFFICES} (Bevölkerungsfortschreibung)`),
     further_sources: [
       further("ew24_strukturdaten", "31.12.2022: Länder und Bund (Kreise nur im Quellenabgleich)", "EW 2024 Strukturdaten, Spalte 5"),
       further("statistik_bb_einwohner_2023", "Berliner Bezirke, 31.12.2013–2023", "A I 5 – hj 2/2023, Tabelle 3"),
@@ -690,6 +742,7 @@ export const REGISTRY: RegistryEntry[] = [
     ],
     precedence: PRECEDENCE_INKAR_EW24 + " Bezirke und Planungsräume: Einwohnerregister.",
     reference_date: "31.12. des Jahres; Planungsräume 30.06.2022",
+    comparability: comparability(at("reference_date", "31.12.", 0.01, "zensus2011"), only("ew24_strukturdaten", "reference_date", "31.12.", 0.1, "zensus2011"), only("statistik_bb_einwohner_2023", "reference_date", "31.12.", 0.01, "einwohnerregister"), only("statistik_bb_einwohner_plr_2022", "reference_date", "30.06.", 0.01, "einwohnerregister")),
     numerator: "Einwohner ohne deutsche Staatsangehörigkeit",
     denominator: "Einwohner insgesamt",
     range: {min: 0, max: 100},
@@ -713,6 +766,7 @@ export const REGISTRY: RegistryEntry[] = [
     further_sources: [],
     precedence: "",
     reference_date: "15.05.2022",
+    comparability: comparability(at("reference_date", "15.05.", 0.01, "zensus2022")),
     numerator: "Personen mit Migrationshintergrund",
     denominator: "Bevölkerung",
     range: {min: 0, max: 100},
@@ -737,10 +791,11 @@ export const REGISTRY: RegistryEntry[] = [
     area: "Rahmenbedingungen",
     topic: "Arbeitsmarkt",
     levels: KREIS_LAND_BUND,
-    source: source("inkar", "13211-02-05-4", "q_alo"),
-    further_sources: [further("ew24_strukturdaten", "Oktober 2023: Kreise, Länder, Bund", "EW 2024 Strukturdaten, Spalte 45")],
+    source: source("inkar", "13211-02-05-4", "q_alo", `${BA}, Statistik der Arbeitslosen (Regionaldatenbank Tabelle 13211-02-05-4)`),
+    further_sources: [further("ew24_strukturdaten", "Oktober 2023: Kreise, Länder, Bund", "EW 2024 Strukturdaten, Spalte 45", null, EW24_BA)],
     precedence: "INKAR (Jahresdurchschnitt) für 1998–2021, EW 2024 (Oktober) für 2023; keine Überschneidung, 2022 fehlt.",
     reference_date: "Jahresdurchschnitt (INKAR); Oktober 2023 (EW 2024)",
+    comparability: comparability(at("annual_average", "", 0.01, null), only("ew24_strukturdaten", "month", "Oktober", 0.1, null)),
     numerator: "Arbeitslose",
     denominator: "Zivile Erwerbspersonen",
     range: {min: 0, max: 100},
@@ -763,10 +818,11 @@ export const REGISTRY: RegistryEntry[] = [
     area: "Rahmenbedingungen",
     topic: "Arbeitsmarkt",
     levels: KREIS_LAND_BUND,
-    source: source("inkar", "13211-02-05-4", "q_alo_u25"),
-    further_sources: [further("ew24_strukturdaten", "Oktober 2023: Kreise, Länder, Bund", "EW 2024 Strukturdaten, Spalte 48")],
+    source: source("inkar", "13211-02-05-4", "q_alo_u25", `${BA}, Statistik der Arbeitslosen (Regionaldatenbank Tabelle 13211-02-05-4)`),
+    further_sources: [further("ew24_strukturdaten", "Oktober 2023: Kreise, Länder, Bund", "EW 2024 Strukturdaten, Spalte 48", null, EW24_BA)],
     precedence: "INKAR (Jahresdurchschnitt) für 2008–2022, EW 2024 (Oktober) für 2023.",
     reference_date: "Jahresdurchschnitt (INKAR); Oktober 2023 (EW 2024)",
+    comparability: comparability(at("annual_average", "", 0.01, null), only("ew24_strukturdaten", "month", "Oktober", 0.1, null)),
     numerator: "Arbeitslose von 15 bis unter 25 Jahren",
     denominator: "Zivile Erwerbspersonen von 15 bis unter 25 Jahren",
     range: {min: 0, max: 100},
@@ -786,10 +842,11 @@ export const REGISTRY: RegistryEntry[] = [
     area: "Rahmenbedingungen",
     topic: "Arbeitsmarkt",
     levels: ["kreis"],
-    source: source("inkar", "13211-02-05-4", "a_aloLang"),
+    source: source("inkar", "13211-02-05-4", "a_aloLang", `${BA}, Statistik der Arbeitslosen`),
     further_sources: [],
     precedence: "",
     reference_date: "Jahresdurchschnitt",
+    comparability: comparability(at("annual_average", "", 0.01, null)),
     numerator: "Langzeitarbeitslose",
     denominator: "Arbeitslose",
     range: {min: 0, max: 100},
@@ -814,10 +871,11 @@ export const REGISTRY: RegistryEntry[] = [
     area: "Rahmenbedingungen",
     topic: "Soziale Lage",
     levels: ["kreis"],
-    source: source("inkar_2024", null, "q_newfBGu15_bev"),
+    source: source("inkar_2024", null, "q_newfBGu15_bev", BA_SGB2),
     further_sources: [],
     precedence: "",
     reference_date: "31.12. des Jahres",
+    comparability: comparability(at("reference_date", "31.12.", 0.01, "zensus2011")),
     numerator: "Nicht erwerbsfähige Leistungsberechtigte unter 15 Jahren (Sozialgeld)",
     denominator: "Einwohner unter 15 Jahren",
     range: {min: 0, max: 100},
@@ -840,10 +898,11 @@ export const REGISTRY: RegistryEntry[] = [
     area: "Rahmenbedingungen",
     topic: "Soziale Lage",
     levels: ["kreis"],
-    source: source("inkar_2024", null, "q_SGBII"),
+    source: source("inkar_2024", null, "q_SGBII", BA_SGB2),
     further_sources: [],
     precedence: "",
     reference_date: "31.12. des Jahres",
+    comparability: comparability(at("reference_date", "31.12.", 0.01, "zensus2011")),
     numerator: "Leistungsberechtigte nach SGB II",
     denominator: "Einwohner unter 65 Jahren",
     range: {min: 0, max: 100},
@@ -863,10 +922,11 @@ export const REGISTRY: RegistryEntry[] = [
     area: "Rahmenbedingungen",
     topic: "Soziale Lage",
     levels: KREIS_LAND_BUND,
-    source: source("ew24_strukturdaten", "EW 2024 Strukturdaten, Spalte 42"),
+    source: source("ew24_strukturdaten", "EW 2024 Strukturdaten, Spalte 42", null, EW24_BA),
     further_sources: [],
     precedence: "",
     reference_date: "August 2023; Bevölkerung 31.12.2022",
+    comparability: comparability(at("month", "August", 0.1, "zensus2011")),
     numerator: "Empfänger von Leistungen nach SGB II",
     denominator: "Bevölkerung (1.000)",
     range: {min: 0, max: 400},
@@ -886,10 +946,11 @@ export const REGISTRY: RegistryEntry[] = [
     area: "Rahmenbedingungen",
     topic: "Soziale Lage",
     levels: ["kreis"],
-    source: source("inkar_2024", null, "a_BGKind"),
+    source: source("inkar_2024", null, "a_BGKind", BA_SGB2),
     further_sources: [],
     precedence: "",
     reference_date: "31.12. des Jahres",
+    comparability: comparability(at("reference_date", "31.12.", 0.01, null)),
     numerator: "Bedarfsgemeinschaften mit Kindern",
     denominator: "Bedarfsgemeinschaften nach SGB II",
     range: {min: 0, max: 100},
@@ -913,6 +974,7 @@ export const REGISTRY: RegistryEntry[] = [
     further_sources: [],
     precedence: "",
     reference_date: "Jahr",
+    comparability: comparability(at("calendar_year", "", 0.01, null)),
     numerator: "Haushalte mit niedrigem Einkommen",
     denominator: "Private Haushalte",
     range: {min: 0, max: 100},
@@ -936,6 +998,7 @@ export const REGISTRY: RegistryEntry[] = [
     further_sources: [],
     precedence: "",
     reference_date: "2021 (Volkswirtschaftliche Gesamtrechnungen der Länder)",
+    comparability: comparability(at("calendar_year", "", 1, "zensus2011")),
     numerator: "Verfügbares Einkommen der privaten Haushalte",
     denominator: "Einwohner (Jahresdurchschnitt)",
     range: {min: 0, max: 100000},
@@ -969,6 +1032,7 @@ function schoolCount(id: string, name: string, short_name: string, definition: s
     further_sources: [],
     precedence: "",
     reference_date: "Oktober 2023",
+    comparability: comparability(at("reference_date", "Oktober", 1, null)),
     numerator: null,
     denominator: null,
     range: {min: 0, max: 2000},
@@ -1007,6 +1071,7 @@ function mss(
     further_sources: [further("statistik_bb_einwohner_plr_2022", `Gewichte der Bezirkswerte: ${weight}`, "A I 16 – hj 1/2022, Tabelle T2")],
     precedence: "Keine Überschneidung: die zweite Quelle liefert nur die Gewichte der Bezirks- und Berlinwerte.",
     reference_date: "31.12.2020",
+    comparability: comparability(at("reference_date", "31.12.", 0.00001, "einwohnerregister")),
     numerator,
     denominator,
     range: {min: 0, max: 100},

@@ -14,6 +14,8 @@
 import {mkdirSync, writeFileSync} from "node:fs";
 import {join, resolve} from "node:path";
 import {type Department, type EventType, type OrganisationType} from "../../loaders/programme/sheets.ts";
+import {mulberry32} from "../common/random.ts";
+import {sheetCsv as csv} from "./sheet-files.ts";
 
 export const EXAMPLE_STAND = "2015-12-31";
 export const EXAMPLE_NOTE = "Beispieldaten, Zuordnung der Städte illustrativ";
@@ -124,6 +126,15 @@ export const MODULES = [
   {id: "M6", number: 6, name: "Qualitätsentwicklung und Wirkungsorientierung"}
 ];
 
+/** What the programme published about itself (shared/seed: the article of 28.08.2015), for the growth chart. */
+const ARTICLE = "„Ein Jahr Transferagenturen für Großstädte“, Meldung vom 28.08.2015";
+export const MILESTONES = [
+  {date: "2014-06-01", text: "Juni 2014: die Transferagenturen in Berlin, Bremen und Hamburg nehmen die Arbeit auf", source: ARTICLE},
+  {date: "2015-08-28", text: "21 von 26 Städten im Austausch, darunter 10 von 12 Berliner Bezirken", source: ARTICLE},
+  {date: "2015-08-28", text: "eine Auftaktveranstaltung, sechs Kommunalsalons mit knapp 200 Teilnehmenden, fünf Analyseworkshops", source: ARTICLE},
+  {date: "2015-08-28", text: "zehn weitere Analyseworkshops bis Ende 2015 geplant", source: ARTICLE}
+];
+
 // ---------------------------------------------------------------------------------------
 // Events. `from` names the municipalities whose staff attend and how many of them.
 // ---------------------------------------------------------------------------------------
@@ -136,9 +147,18 @@ interface EventSpec {
   group?: string;
   cancelled?: boolean;
   from?: Record<string, number>;
+  /** The Transferagentur that organised it; default: the host's agency (a host outside the programme needs one). */
+  agency?: "Berlin" | "Bremen" | "Hamburg";
 }
 
-const salon = (date: string, host: string, topic: string): EventSpec => ({type: "Kommunalsalon", date, host, title: `Kommunalsalon: ${topic}`});
+/** An event's organiser: given, or the agency of its host. Hosts outside the programme (Hamburg, Nürnberg) host but organise nothing. */
+export function organiser(e: EventSpec): "Berlin" | "Bremen" | "Hamburg" {
+  const agency = e.agency ?? MUNICIPALITIES.find((m) => m.id === e.host)?.agency;
+  if (!agency) throw new Error(`example: event ${e.title} at ${e.host} needs an agency`);
+  return agency;
+}
+
+const salon = (date: string, host: string, topic: string, agency?: EventSpec["agency"]): EventSpec => ({type: "Kommunalsalon", date, host, title: `Kommunalsalon: ${topic}`, agency});
 const workshop = (date: string, host: string, staff: number): EventSpec => ({type: "Analyseworkshop", date, host, title: `Analyseworkshop ${MUNICIPALITIES.find((m) => m.id === host)!.name}`, from: {[host]: staff}});
 const training = (date: string, host: string, module: string, from: Record<string, number>, cancelled = false): EventSpec => ({
   type: "Fortbildung", date, host, module, from, cancelled, title: `Fortbildung: ${MODULES.find((m) => m.id === module)!.name}`
@@ -149,14 +169,14 @@ const meeting = (date: string, host: string, group: string, title: string, from:
 
 export const EVENTS: EventSpec[] = [
   {type: "Auftaktveranstaltung", date: "2014-06-26", host: "berlin-mitte", title: "Auftaktveranstaltung der Transferagenturen für Großstädte", from: {"berlin-mitte": 5, bremen: 4, "berlin-neukoelln": 4, "berlin-friedrichshain-kreuzberg": 4, dortmund: 4}},
-  salon("2014-09-25", "hamburg", "Bildungsmanagement in der Großstadt"),
+  salon("2014-09-25", "hamburg", "Bildungsmanagement in der Großstadt", "Hamburg"),
   salon("2014-11-27", "bremen", "Daten für die Bildungsplanung"),
   salon("2015-01-29", "berlin-mitte", "Übergänge von der Kita bis in den Beruf"),
   workshop("2015-02-24", "berlin-mitte", 8),
   workshop("2015-03-17", "bremen", 7),
   salon("2015-03-26", "frankfurt-am-main", "Bildung und Stadtentwicklung"),
   workshop("2015-04-21", "dortmund", 7),
-  salon("2015-05-07", "hamburg", "Vielfalt als Ressource"),
+  salon("2015-05-07", "hamburg", "Vielfalt als Ressource", "Hamburg"),
   training("2015-05-19", "berlin-mitte", "M1", {"berlin-mitte": 4, bremen: 3}),
   workshop("2015-06-09", "berlin-neukoelln", 6),
   training("2015-06-23", "bremen", "M2", {"berlin-mitte": 2, bremen: 3, dortmund: 4}),
@@ -168,7 +188,7 @@ export const EVENTS: EventSpec[] = [
   training("2015-08-25", "dortmund", "M1", {dortmund: 3, "berlin-neukoelln": 4}),
   // ---- published on 28.08.2015; everything below was planned then ----
   workshop("2015-09-08", "berlin-friedrichshain-kreuzberg", 7),
-  training("2015-09-10", "hamburg", "M3", {"berlin-mitte": 2, bremen: 2, "berlin-neukoelln": 2}),
+  {...training("2015-09-10", "hamburg", "M3", {"berlin-mitte": 2, bremen: 2, "berlin-neukoelln": 2}), agency: "Hamburg"},
   workshop("2015-09-15", "frankfurt-am-main", 8),
   meeting("2015-09-22", "berlin-neukoelln", "diversitaet", "Auftakttreffen", {"berlin-neukoelln": 3, "berlin-mitte": 2}),
   training("2015-09-24", "berlin-neukoelln", "M4", {"berlin-neukoelln": 2, "berlin-mitte": 2, hannover: 3}),
@@ -178,14 +198,14 @@ export const EVENTS: EventSpec[] = [
   meeting("2015-10-13", "dortmund", "monitoring", "Indikatoren für die Steuerung", {dortmund: 2, bremen: 2, hannover: 2}),
   training("2015-10-15", "dortmund", "M5", {dortmund: 3, bremen: 2, hannover: 2}),
   workshop("2015-10-20", "berlin-lichtenberg", 6),
-  {type: "Exkursion", date: "2015-10-29", host: "nuernberg", group: "monitoring", title: "Exkursion in die Praxis: Bildungsbüro und Bildungsmonitoring", from: {dortmund: 2, bremen: 1, hannover: 2, nuernberg: 2}},
+  {type: "Exkursion", date: "2015-10-29", host: "nuernberg", agency: "Bremen", group: "monitoring", title: "Exkursion in die Praxis: Bildungsbüro und Bildungsmonitoring", from: {dortmund: 2, bremen: 1, hannover: 2, nuernberg: 2}},
   workshop("2015-11-03", "bochum", 6),
-  meeting("2015-11-05", "hamburg", "kooperation", "Auftakttreffen", {}, true),
+  {...meeting("2015-11-05", "hamburg", "kooperation", "Auftakttreffen", {}, true), agency: "Hamburg"},
   workshop("2015-11-10", "berlin-tempelhof-schoeneberg", 6),
   meeting("2015-11-17", "hannover", "stadtentwicklung", "Auftakttreffen", {hannover: 3, bremen: 1, "berlin-mitte": 2}),
   training("2015-11-19", "bremen", "M6", {bremen: 2, "berlin-mitte": 2, "berlin-friedrichshain-kreuzberg": 3, "frankfurt-am-main": 3}),
   workshop("2015-11-24", "wuppertal", 6),
-  {type: "Exkursion", date: "2015-11-26", host: "hamburg", group: "diversitaet", title: "Exkursion in die Praxis: Sprachförderung im Quartier", from: {"berlin-neukoelln": 2, "berlin-mitte": 1, hamburg: 2}},
+  {type: "Exkursion", date: "2015-11-26", host: "hamburg", agency: "Hamburg", group: "diversitaet", title: "Exkursion in die Praxis: Sprachförderung im Quartier", from: {"berlin-neukoelln": 2, "berlin-mitte": 1, hamburg: 2}},
   workshop("2015-12-01", "berlin-pankow", 6),
   salon("2015-12-03", "berlin-mitte", "Ein Jahr Großstadtnetzwerk"),
   workshop("2015-12-08", "bielefeld", 6),
@@ -344,7 +364,7 @@ export function exampleSheets(record: ExampleRecord = drawExample()): Record<str
     de(m.contact), de(m.analysis), de(m.agreement),
     m.eligible ? de(firstOf(m.id, ["Fortbildung"])) : "", m.eligible ? de(firstOf(m.id, ["Fachgruppentreffen", "Exkursion"])) : ""
   ]);
-  const veranstaltungen = EVENTS.map((e, i) => [ids[i]!, e.type, de(e.date), e.host, e.title, e.module ?? "", e.group ?? "", e.cancelled ? "ja" : "nein"]);
+  const veranstaltungen = EVENTS.map((e, i) => [ids[i]!, e.type, de(e.date), e.host, e.title, e.module ?? "", e.group ?? "", e.cancelled ? "ja" : "nein", organiser(e)]);
   const teilnahmen: string[][] = [];
   EVENTS.forEach((_, i) => {
     const rows = attendance[i]!.map((p) => people[p]!).sort((a, b) => a.name.localeCompare(b.name, "de"));
@@ -356,18 +376,14 @@ export function exampleSheets(record: ExampleRecord = drawExample()): Record<str
   });
   const sheets = {
     "kommunen.csv": csv(["id", "name", "typ", "regionalschluessel", "foerderfaehig", "begruendung", "agentur", "erstkontakt", "analyseworkshop", "vereinbarung", "erste_fortbildung", "fachgruppe"], kommunen),
-    "veranstaltungen.csv": csv(["id", "typ", "datum", "gastgeber", "titel", "modul", "fachgruppe", "abgesagt"], veranstaltungen),
+    "veranstaltungen.csv": csv(["id", "typ", "datum", "gastgeber", "titel", "modul", "fachgruppe", "abgesagt", "agentur"], veranstaltungen),
     "teilnahmen.csv": csv(["veranstaltung", "name", "email", "telefon", "organisation", "kommune", "bereich"], teilnahmen),
     "fachgruppen.csv": csv(["id", "name"], TOPIC_GROUPS.map((g) => [g.id, g.name])),
     "module.csv": csv(["id", "nummer", "name"], MODULES.map((m) => [m.id, String(m.number), m.name])),
+    "meilensteine.csv": csv(["datum", "text", "quelle"], MILESTONES.map((m) => [de(m.date), m.text, m.source])),
     "stand.csv": csv(["liste", "exportiert_am", "hinweis"], ["kommunen.csv", "veranstaltungen.csv", "teilnahmen.csv", "fachgruppen.csv", "module.csv"].map((l) => [l, de(EXAMPLE_STAND), EXAMPLE_NOTE]))
   };
   return sheets;
-}
-
-function csv(header: string[], rows: string[][]): string {
-  const cell = (c: string) => (/[;"\n]/.test(c) ? `"${c.replaceAll('"', '""')}"` : c);
-  return "\uFEFF" + [header, ...rows].map((r) => r.map(cell).join(";")).join("\n") + "\n";
 }
 
 function slug(name: string): string {
@@ -376,17 +392,6 @@ function slug(name: string): string {
 
 function ascii(text: string): string {
   return text.toLowerCase().replaceAll("ä", "ae").replaceAll("ö", "oe").replaceAll("ü", "ue").replaceAll("ß", "ss").replace(/[^a-z0-9-]/g, "");
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const FIRST_NAMES = [

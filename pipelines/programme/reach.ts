@@ -1,6 +1,8 @@
 /**
  * The programme's reach as of a date, computed from the records every time (never stored).
- * Pure: no I/O, no clock; the as-of date is a parameter.
+ * Pure: no I/O, no clock; the as-of date is a parameter. This is the count of one day on its
+ * own; what may be published (kbm reach, the page) is published.ts, which puts the counts of
+ * people under the privacy rule over time (privacy.ts).
  *
  * Rules (one comment per domain choice):
  * - An event on or before the as-of date has been held, a later one is planned; a cancelled
@@ -9,7 +11,7 @@
  * - A municipality is "engaged" (im Austausch) once its first-contact date is reached; a stage
  *   counts from its date on.
  * - Breakdowns by municipality and by department hide cells of 1 or 2 people (people and share
- *   null, shown as "< 3"). When exactly one department cell is hidden, the next smallest is hidden
+ *   null). When exactly one department cell is hidden, the next smallest is hidden
  *   too, or the total would give it away.
  */
 import {DEPARTMENTS, EVENT_TYPES, ORGANISATION_TYPES, STAGES, type Department, type EventType, type OrganisationType, type SheetKey, type StageKey} from "../../loaders/programme/sheets.ts";

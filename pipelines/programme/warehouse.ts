@@ -44,7 +44,7 @@ async function insertAll(connection: DuckDBConnection, data: ProgrammeData): Pro
     })),
     programme_topic_groups: data.topicGroups.map((g) => ({id: g.id, name: g.name})),
     programme_modules: data.modules.map((m) => ({id: m.id, number: m.number, name: m.name})),
-    programme_events: data.events.map((e) => ({id: e.id, type: e.type, date: e.date, host: e.host, title: e.title, module: e.module, topic_group: e.topic_group, cancelled: e.cancelled})),
+    programme_events: data.events.map((e) => ({id: e.id, type: e.type, date: e.date, host: e.host, title: e.title, module: e.module, topic_group: e.topic_group, cancelled: e.cancelled, agency: e.agency})),
     programme_attendance: data.attendance.map((a) => ({event: a.event, person: a.person, organisation: a.organisation, municipality: a.municipality, department: a.department}))
   };
   await connection.run("BEGIN TRANSACTION");

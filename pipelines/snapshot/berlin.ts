@@ -6,7 +6,7 @@
 import {InputError} from "../../loaders/common/errors.ts";
 import {BERLIN_BEZIRKE, BERLIN_KREIS, bezirkKey} from "../../loaders/berlin/bezirke.ts";
 import type {Kitaliste} from "../../loaders/berlin/kitaliste.ts";
-import type {MssColumn, MssPlr, Planungsraum, PlrKitas, PlrPopulation, PlrSchools} from "../../loaders/berlin/planungsraeume.ts";
+import type {MssColumn, MssPlr, Planungsraum, PlrAgeColumn, PlrKitas, PlrPopulation, PlrSchools} from "../../loaders/berlin/planungsraeume.ts";
 import type {BezirkAgeGroups, BezirkPopulation} from "../../loaders/berlin/statistik-bb.ts";
 import type {BerlinDerivation, RegistryEntry} from "../indicators/registry.ts";
 import {PLR_POPULATION_DATE, round} from "./regions.ts";
@@ -69,15 +69,22 @@ function derive(indicator: string, derivation: BerlinDerivation, inputs: BerlinI
   const pop = inputs.labels.population;
   const plrPop = inputs.labels.plrPopulation;
 
+  /**
+   * A PLR share whose numerator cells were all `–` in the source is exactly 0 and keeps the
+   * flag '-' (as the count itself would); a partly blank row must not turn it into a plain 0.
+   */
+  const plrShareFlag = (p: PlrPopulation, columns: readonly string[]): Candidate["flag"] => (columns.every((c) => p.dashes.includes(c)) ? "-" : null);
+
   /** A share from register counts: Bezirke (and Berlin when `withBerlin`), 31.12.2023 ages. */
-  const ageShare = (groups: (a: BezirkAgeGroups) => number, plr: (p: PlrPopulation) => number, withBerlin: boolean) => {
+  const ageShare = (groups: (a: BezirkAgeGroups) => number, plrColumns: readonly PlrAgeColumn[], withBerlin: boolean) => {
     for (const a of inputs.ages) {
       if (a.bezirk === "berlin" && !withBerlin) continue;
       add(bezirkOrBerlin(a.bezirk), a.date.slice(0, 4), round((groups(a) / a.insgesamt) * 100, 2), "statistik_bb_einwohner_2023", pop, a.row);
     }
     for (const p of inputs.plrPopulation) {
       if (p.total === 0) continue; // uninhabited: no share (the region's population says 0)
-      add(p.id, PLR_POPULATION_DATE, round((plr(p) / p.total) * 100, 2), "statistik_bb_einwohner_plr_2022", plrPop, p.line);
+      const count = plrColumns.reduce((sum, c) => sum + p.ages[c], 0);
+      add(p.id, PLR_POPULATION_DATE, round((count / p.total) * 100, 2), "statistik_bb_einwohner_plr_2022", plrPop, p.line, plrShareFlag(p, plrColumns));
     }
   };
 
@@ -87,13 +94,13 @@ function derive(indicator: string, derivation: BerlinDerivation, inputs: BerlinI
       for (const p of inputs.plrPopulation) add(p.id, PLR_POPULATION_DATE, p.total, "statistik_bb_einwohner_plr_2022", plrPop, p.line, p.total === 0 ? "-" : null);
       break;
     case "anteil_unter_6":
-      ageShare((a) => a.groups["unter 6"], (p) => p.ages.unter6, true);
+      ageShare((a) => a.groups["unter 6"], ["unter6"], true);
       break;
     case "anteil_unter_18":
-      ageShare((a) => a.groups["unter 6"] + a.groups["6 - 15"] + a.groups["15 - 18"], (p) => p.ages.unter6 + p.ages["6-15"] + p.ages["15-18"], false);
+      ageShare((a) => a.groups["unter 6"] + a.groups["6 - 15"] + a.groups["15 - 18"], ["unter6", "6-15", "15-18"], false);
       break;
     case "anteil_65_plus":
-      ageShare((a) => a.groups["65 und mehr"], (p) => p.ages["65undmehr"], false);
+      ageShare((a) => a.groups["65 und mehr"], ["65undmehr"], false);
       break;
     case "auslaenderanteil":
       for (const p of inputs.population) {
@@ -101,7 +108,7 @@ function derive(indicator: string, derivation: BerlinDerivation, inputs: BerlinI
         add(bezirkKey(p.bezirk), p.date.slice(0, 4), round((p.auslaender / p.insgesamt) * 100, 2), "statistik_bb_einwohner_2023", pop, p.row);
       }
       for (const p of inputs.plrPopulation) {
-        if (p.total > 0) add(p.id, PLR_POPULATION_DATE, round((p.foreign / p.total) * 100, 2), "statistik_bb_einwohner_plr_2022", plrPop, p.line);
+        if (p.total > 0) add(p.id, PLR_POPULATION_DATE, round((p.foreign / p.total) * 100, 2), "statistik_bb_einwohner_plr_2022", plrPop, p.line, plrShareFlag(p, ["ausländer"]));
       }
       break;
     case "kita_plaetze":

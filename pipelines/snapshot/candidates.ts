@@ -1,7 +1,8 @@
 /**
  * Candidate observations, as read from the sources, before the importer decides which are kept:
  * unknown regions are set aside, out-of-range values stop the import, and where two sources
- * carry the same indicator, region and period the source earlier in SOURCE_PRECEDENCE wins.
+ * carry the same indicator, region and period the source earlier in SOURCE_PRECEDENCE wins;
+ * a value always wins over a gap (a cell one source left blank does not hide another's number).
  */
 import {InputError} from "../../loaders/common/errors.ts";
 import {SOURCE_PRECEDENCE, type RegistryEntry} from "../indicators/registry.ts";
@@ -73,8 +74,10 @@ export function resolveCandidates(candidates: Candidate[], registry: RegistryEnt
     if (previous.source === c.source) {
       throw new InputError({file: c.file, line: c.line, field: c.indicator}, `jeden Wert nur einmal je Quelle (${c.region}, ${c.period})`, `doppelt, schon in Zeile ${previous.line ?? "?"}`);
     }
-    const [winner, loser] = rank(previous.source) <= rank(c.source) ? [previous, c] : [c, previous];
+    const gapLoses = (previous.value === null) !== (c.value === null);
+    const [winner, loser] = gapLoses ? (previous.value === null ? [c, previous] : [previous, c]) : rank(previous.source) <= rank(c.source) ? [previous, c] : [c, previous];
     kept.set(key, winner);
+    if (loser.value === null && winner.value !== null) continue; // a gap filled by another source: not an override
     const id = `${c.indicator}|${winner.source}|${loser.source}`;
     const o = overridden.get(id) ?? {indicator: c.indicator, winner: winner.source, loser: loser.source, count: 0, max_abs_diff: 0};
     o.count += 1;

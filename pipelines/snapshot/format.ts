@@ -7,6 +7,7 @@ import {z} from "zod";
 
 export const SNAPSHOT_FILES = {
   regions: "regions.csv",
+  places: "places.csv",
   indicators: "indicators.json",
   observations: "observations.csv",
   sources: "sources.json",
@@ -19,6 +20,8 @@ export type RegionLevel = (typeof REGION_LEVELS)[number];
 
 export {FLAGS, FLAG_LABELS, VALUELESS_FLAGS, type Flag} from "../../src/shared/flags.ts";
 import {FLAGS} from "../../src/shared/flags.ts";
+import {POPULATION_BASES, REFERENCE_KINDS} from "../../src/shared/comparability.ts";
+export {REFERENCE_KINDS, POPULATION_BASES, type SeriesComparability} from "../../src/shared/comparability.ts";
 
 export const regionSchema = z.object({
   id: z.string().regex(/^(DG|\d{2}|\d{5}|\d{8})$/),
@@ -61,7 +64,9 @@ export const indicatorSchema = z.object({
     title: z.string().min(1),
     table: z.string().nullable(),
     inkar_code: z.string().nullable(),
-    source_id: z.string().min(1)
+    source_id: z.string().min(1),
+    /** Who produced the statistic, as the source line names it first (src/shared/source-label.ts). */
+    producer: z.string().min(1)
   }),
   /** Further sources of the same indicator, each for the periods or levels it covers. */
   further_sources: z.array(
@@ -69,12 +74,35 @@ export const indicatorSchema = z.object({
       source_id: z.string().min(1),
       table: z.string().nullable(),
       inkar_code: z.string().nullable(),
-      applies_to: z.string().min(1)
+      applies_to: z.string().min(1),
+      producer: z.string().min(1)
     })
   ),
   /** Which source wins where two carry the same region and period (empty with one source). */
   precedence: z.string(),
   reference_date: z.string().min(1),
+  /**
+   * What makes two values of the series comparable (src/shared/comparability.ts): per source and
+   * years, the kind of reference, its date, the precision and the population basis. The first
+   * matching entry applies; the last one has source_id null and no years (the default).
+   */
+  comparability: z
+    .array(
+      z.object({
+        source_id: z.string().min(1).nullable(),
+        from: z.number().int().nullable(),
+        to: z.number().int().nullable(),
+        reference: z.enum(REFERENCE_KINDS),
+        reference_at: z.string(),
+        precision: z.number().positive(),
+        basis: z.enum(POPULATION_BASES).nullable()
+      })
+    )
+    .min(1)
+    .refine((list) => {
+      const last = list[list.length - 1]!;
+      return last.source_id === null && last.from === null && last.to === null;
+    }, "the last comparability entry must be the default (source_id null, no years)"),
   numerator: z.string().nullable(),
   denominator: z.string().nullable(),
   range: z.object({min: z.number(), max: z.number()}),
@@ -112,11 +140,14 @@ export const sourceSchema = z.object({
   id: z.string().regex(/^[a-z0-9_]+$/),
   title: z.string().min(1),
   publisher: z.string().min(1),
+  /** The producer of the statistics in this source, unless a registry entry names another. */
+  producer: z.string().min(1),
   licence: z.string().min(1),
   licence_url: z.string().url(),
   attribution: z.string().min(1),
   url: z.string().min(1),
   reference: z.string().min(1),
+  /** The "Bezugsweg": how the file reached the project (repository, commit). Only SOURCES.md and /daten/ show it. */
   via: z.string(),
   /** "snapshot": observations come from it; "crosscheck": read only for the import report's source comparison. */
   role: z.enum(["snapshot", "crosscheck"])

@@ -9,7 +9,7 @@ import {readMss, readPlanungsraeume, readPlrKitas, readPlrPopulation, readPlrSch
 import {readEinwohnerBericht} from "../../loaders/berlin/statistik-bb.ts";
 import {bezirkKey} from "../../loaders/berlin/bezirke.ts";
 import {InputError} from "../../loaders/common/errors.ts";
-import {readInkarWide} from "../../loaders/inkar/kreise.ts";
+import {inkarGaps, readInkarCells, type InkarValue} from "../../loaders/inkar/kreise.ts";
 import {readBbsrKreistypenOriginal} from "../../loaders/kreise/bbsr-kreistypen.ts";
 import {readKreisMetadata} from "../../loaders/kreise/metadata.ts";
 import {readBtw25Berlin} from "../../loaders/strukturdaten/btw25-berlin.ts";
@@ -23,6 +23,7 @@ import {runCrossChecks, type CrossCheck, type Disagreement} from "./crosscheck.t
 import {periodYear, type Indicator, type Observation, type Region} from "./format.ts";
 import {readFeatures, toTopology} from "./geo.ts";
 import {buildRegions, round, type SetAsideKey} from "./regions.ts";
+import {placesFromZensus} from "./places.ts";
 import {renderSourcesDoc} from "./sources-doc.ts";
 import type {Snapshot} from "./write.ts";
 
@@ -96,7 +97,7 @@ export async function buildSnapshot(fromDir: string): Promise<{snapshot: Snapsho
   });
   const plrGeo = readFeatures(file("berlinPlrGeo"), (p) => ({id: String(p.PLR_ID), name: String(p.PLR_NAME)}));
   const planungsraeume = readPlanungsraeume(file("berlinPlrGeo").path, file("berlinPlrGeo").label);
-  const einwohner = readEinwohnerBericht(file("berlinEinwohner").path, file("berlinEinwohner").label);
+  const einwohner = await readEinwohnerBericht(file("berlinEinwohner").path, file("berlinEinwohner").label);
   const plrPopulation = readPlrPopulation(file("berlinPlrEinwohner").path, file("berlinPlrEinwohner").label);
   const regions = buildRegions(
     {
@@ -115,19 +116,22 @@ export async function buildSnapshot(fromDir: string): Promise<{snapshot: Snapsho
   // ── Kreise, Länder, Bund ───────────────────────────────────────────────────────────────
   const inkarColumns = REGISTRY.filter((e) => e.origin.inkar);
   const inkar = file("inkar");
-  const inkarValues = readInkarWide(inkar.path, inkar.label, {keyColumn: "county_code", yearColumn: "year", columns: inkarColumns.map((e) => e.origin.inkar!)});
-  for (const v of inkarValues) {
+  const inkarCells = readInkarCells(inkar.path, inkar.label, {keyColumn: "county_code", yearColumn: "year", columns: inkarColumns.map((e) => e.origin.inkar!)});
+  const inkarValues = inkarCells.filter((c): c is InkarValue => c.value !== null);
+  // A cell left blank inside a series is stored as a gap ('.', no value) so coverage counts it.
+  for (const v of [...inkarValues, ...inkarGaps(inkarCells)]) {
     for (const e of inkarColumns.filter((x) => x.origin.inkar === v.column)) {
-      candidates.push({indicator: e.id, region: v.region, period: String(v.year), value: v.value, flag: null, source: "inkar", file: inkar.label, line: v.line});
+      candidates.push({indicator: e.id, region: v.region, period: String(v.year), value: v.value, flag: v.value === null ? "." : null, source: "inkar", file: inkar.label, line: v.line});
     }
   }
   const inkar2024Columns = REGISTRY.filter((e) => e.origin.inkar2024);
   const inkar2024 = file("inkar2024");
   const crossInkar2024 = ["share_no_degree", "share_hochschulreife"];
-  const inkar2024Values = readInkarWide(inkar2024.path, inkar2024.label, {keyColumn: "ags", yearColumn: "year", columns: [...new Set([...inkar2024Columns.map((e) => e.origin.inkar2024!), ...crossInkar2024])]});
-  for (const v of inkar2024Values) {
+  const inkar2024Cells = readInkarCells(inkar2024.path, inkar2024.label, {keyColumn: "ags", yearColumn: "year", columns: [...new Set([...inkar2024Columns.map((e) => e.origin.inkar2024!), ...crossInkar2024])]});
+  const inkar2024Values = inkar2024Cells.filter((c): c is InkarValue => c.value !== null);
+  for (const v of [...inkar2024Values, ...inkarGaps(inkar2024Cells)]) {
     for (const e of inkar2024Columns.filter((x) => x.origin.inkar2024 === v.column)) {
-      candidates.push({indicator: e.id, region: v.region, period: String(v.year), value: v.value, flag: null, source: "inkar_2024", file: inkar2024.label, line: v.line});
+      candidates.push({indicator: e.id, region: v.region, period: String(v.year), value: v.value, flag: v.value === null ? "." : null, source: "inkar_2024", file: inkar2024.label, line: v.line});
     }
   }
 
@@ -155,7 +159,7 @@ export async function buildSnapshot(fromDir: string): Promise<{snapshot: Snapsho
     }
   }
   const mssNotes: MssWeightNote[] = [];
-  const kitaliste = readKitaliste(file("berlinKitaliste").path, file("berlinKitaliste").label);
+  const kitaliste = await readKitaliste(file("berlinKitaliste").path, file("berlinKitaliste").label);
   candidates.push(
     ...berlinObservations(
       {
@@ -224,7 +228,7 @@ export async function buildSnapshot(fromDir: string): Promise<{snapshot: Snapsho
     overridden_values: overridden.reduce((a, o) => a + o.count, 0),
     crosscheck_disagreements: crosscheck.checks.reduce((a, c) => a + c.disagreeing, 0)
   };
-  const snapshot: Snapshot = {regions, indicators, observations, sources: SOURCES, sourcesDoc: renderSourcesDoc(SOURCES, indicators), geo};
+  const snapshot: Snapshot = {regions, places: placesFromZensus(zensus, regions), indicators, observations, sources: SOURCES, sourcesDoc: renderSourcesDoc(SOURCES, indicators), geo};
   return {snapshot, report};
 }
 

@@ -14,8 +14,8 @@ export function renderSourcesDoc(sources: Source[], indicators: Indicator[] = []
     ""
   ];
   for (const s of sources) {
-    lines.push(`## ${s.title}`, "", `- Quelle: ${s.publisher}`, `- Stand: ${s.reference}`, `- Lizenz: ${s.licence} (${s.licence_url})`, `- Namensnennung: ${s.attribution}`, `- Original: ${s.url}`);
-    if (s.via) lines.push(`- Bezogen über: ${s.via}`);
+    lines.push(`## ${s.title}`, "", `- Hersteller der Statistik: ${s.producer}`, `- Herausgeber: ${s.publisher}`, `- Stand: ${s.reference}`, `- Lizenz: ${s.licence} (${s.licence_url})`, `- Namensnennung: ${s.attribution}`, `- Original: ${s.url}`);
+    if (s.via) lines.push(`- Bezugsweg: ${s.via}`);
     lines.push(`- Kennung im Snapshot: \`${s.id}\``);
     if (s.role === "crosscheck") {
       lines.push("- Verwendung: nur Quellenabgleich im Importbericht; keine Werte im Snapshot");

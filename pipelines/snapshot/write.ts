@@ -6,10 +6,13 @@
 import Papa from "papaparse";
 import {mkdir, rename, rm, writeFile} from "node:fs/promises";
 import {dirname, join} from "node:path";
+import {placesCsv, type Place} from "./places.ts";
 import {OBSERVATION_COLUMNS, REGION_COLUMNS, SNAPSHOT_FILES, type Indicator, type Observation, type Region, type Source} from "./format.ts";
 
 export interface Snapshot {
   regions: Region[];
+  /** Gemeinden ≥ 50,000 inside Landkreise, for the region search (places.ts). */
+  places: Place[];
   indicators: Indicator[];
   observations: Observation[];
   sources: Source[];
@@ -46,6 +49,7 @@ export async function writeSnapshot(dir: string, snapshot: Snapshot): Promise<vo
   await rm(temp, {recursive: true, force: true});
   await mkdir(join(temp, SNAPSHOT_FILES.geoDir), {recursive: true});
   await writeFile(join(temp, SNAPSHOT_FILES.regions), toCsv([...snapshot.regions].sort(compareRegions), REGION_COLUMNS));
+  await writeFile(join(temp, SNAPSHOT_FILES.places), placesCsv(snapshot.places));
   await writeFile(join(temp, SNAPSHOT_FILES.observations), toCsv([...snapshot.observations].sort(compareObservations), OBSERVATION_COLUMNS));
   await writeFile(join(temp, SNAPSHOT_FILES.indicators), JSON.stringify(snapshot.indicators, null, 2) + "\n");
   await writeFile(join(temp, SNAPSHOT_FILES.sources), JSON.stringify(snapshot.sources, null, 2) + "\n");

@@ -162,6 +162,7 @@ export function sourceEntryFor(mapping: TableMapping, source: GenesisSource, ret
     id: sourceIdFor(mapping.table, source),
     title: `${regional ? "Regionaldatenbank" : "GENESIS-Online"} ${mapping.table}: ${mapping.title}`,
     publisher: regional ? "Statistische Ämter des Bundes und der Länder" : "Statistisches Bundesamt (Destatis)",
+    producer: `${regional ? "Statistische Ämter des Bundes und der Länder" : "Statistisches Bundesamt (Destatis)"}, Tabelle ${mapping.table}`,
     ...DL_DE_BY,
     attribution: regional ? `© Statistische Ämter des Bundes und der Länder, Deutschland, ${year}` : `© Statistisches Bundesamt (Destatis), ${year}`,
     url: regional

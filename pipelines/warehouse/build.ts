@@ -9,7 +9,8 @@ import {existsSync, readFileSync, readdirSync} from "node:fs";
 import {rename, rm} from "node:fs/promises";
 import {basename, dirname, join, resolve} from "node:path";
 import {z} from "zod";
-import {SNAPSHOT_FILES, indicatorSchema, sourceSchema} from "../snapshot/format.ts";
+import {FLAG_LABELS, SNAPSHOT_FILES, indicatorSchema, sourceSchema} from "../snapshot/format.ts";
+import {basisLabel, precisionLabel, referenceLabel} from "../../src/shared/comparability.ts";
 import {WAREHOUSE_EXTENSIONS, type WarehouseExtension} from "./extensions.ts";
 import {killPoint} from "./kill-point.ts";
 import {qualityReport, type QualityOptions, type QualityReport} from "./quality.ts";
@@ -216,7 +217,7 @@ function processAlive(pid: number): boolean {
  * whole entry when it writes the snapshot).
  */
 const registryEntry = indicatorSchema
-  .pick({id: true, name: true, short_name: true, unit: true, decimals: true, area: true, topic: true, levels: true, source: true, range: true, polarity: true, caveats: true, aggregation: true, attribution: true})
+  .pick({id: true, name: true, short_name: true, unit: true, decimals: true, area: true, topic: true, levels: true, source: true, range: true, polarity: true, caveats: true, aggregation: true, attribution: true, comparability: true})
   .loose();
 const sourceEntry = sourceSchema.pick({id: true, title: true, publisher: true, licence: true, attribution: true}).loose();
 
@@ -244,6 +245,33 @@ async function loadRegistry(connection: DuckDBConnection, snapshotDir: string): 
       meta: JSON.stringify(i)
     });
     await insertIndicator.run();
+  }
+  const insertSeries = await connection.prepare(
+    "INSERT INTO indicator_series VALUES ($indicator, $position, $source_id, $from, $to, $reference, $at, $reference_label, $precision, $precision_label, $basis, $basis_label)"
+  );
+  for (const i of indicators) {
+    for (const [position, s] of i.comparability.entries()) {
+      insertSeries.bind({
+        indicator: i.id,
+        position,
+        source_id: s.source_id,
+        from: s.from,
+        to: s.to,
+        reference: s.reference,
+        at: s.reference_at,
+        reference_label: referenceLabel(s.reference, s.reference_at),
+        precision: s.precision,
+        precision_label: precisionLabel(s.precision),
+        basis: s.basis,
+        basis_label: basisLabel(s.basis)
+      });
+      await insertSeries.run();
+    }
+  }
+  const insertFlag = await connection.prepare("INSERT INTO flag_labels VALUES ($flag, $label)");
+  for (const [flag, label] of Object.entries(FLAG_LABELS)) {
+    insertFlag.bind({flag, label});
+    await insertFlag.run();
   }
   const insertSource = await connection.prepare("INSERT INTO sources VALUES ($id, $meta)");
   for (const s of sources) {

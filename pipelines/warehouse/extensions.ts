@@ -9,6 +9,7 @@
  * input folder does not exist yet should log that and return, not fail.
  */
 import type {DuckDBConnection} from "@duckdb/node-api";
+import {ownExtension} from "../own/warehouse.ts";
 import {programmeExtension} from "../programme/warehouse.ts";
 
 export interface WarehouseContext {
@@ -30,4 +31,4 @@ export interface WarehouseExtension {
 }
 
 /** Extensions every `kbm data` runs, in order. The programme sheets go here. */
-export const WAREHOUSE_EXTENSIONS: WarehouseExtension[] = [programmeExtension];
+export const WAREHOUSE_EXTENSIONS: WarehouseExtension[] = [programmeExtension, ownExtension];

@@ -10,6 +10,7 @@ import {LEVEL_LABELS, yearRanges} from "./coverage-chart.js";
 import {formatNumber, formatPeriod, formatValue} from "./format.js";
 import {profileLink, type TableColumn} from "./indicator-table.js";
 import {polarityText, valueText} from "./map-scale.js";
+import {sourceOrigin} from "../shared/source-label.js";
 
 type Entry = [term: string, value: string | Node | null | undefined];
 
@@ -173,8 +174,17 @@ export function rankingColumns(page: IndicatorPage, level: string, {regionLabel,
     {label: "Einheit", csv: () => unit, csvOnly: true},
     {label: "Kennzeichen", csv: (d) => d.flag, csvOnly: true},
     {label: "Bedeutung des Kennzeichens", csv: (d) => (d.flag ? page.flag_labels[d.flag] ?? d.flag : null), csvOnly: true},
-    {label: "Quelle", csv: (d) => (d.source ? page.sources[d.source]?.attribution ?? d.source : null), csvOnly: true}
+    {label: "Quelle", csv: (d) => sourceCell(page, d.source), csvOnly: true},
+    {label: "Stichtag", csv: () => page.indicator.reference_date, csvOnly: true},
+    {label: "Lizenz", csv: (d) => (d.source ? page.sources[d.source]?.licence ?? null : null), csvOnly: true}
   ];
+}
+
+/** A download's source cell: producer first (src/shared/source-label.ts), never the Bezugsweg. */
+function sourceCell(page: IndicatorPage, id: string | null | undefined): string | null {
+  if (!id) return null;
+  const source = page.sources[id];
+  return source ? sourceOrigin(page.indicator, source) : id;
 }
 
 const METHOD_TEXT: Record<string, string> = {
@@ -200,7 +210,9 @@ export function landBundColumns(page: IndicatorPage): TableColumn<LandBundRow>[]
     {label: "Wert", csv: (d) => d.value, html: (d) => (d.value === null ? "–" : formatValue(d.value, "", decimals)), numeric: true},
     {label: "Einheit", csv: () => unit, csvOnly: true},
     {label: "Herkunft", csv: (d) => statusText(d), html: (d) => element("span", statusText(d), `status-${d.status}`)},
-    {label: "Quelle", csv: (d) => (d.source ? page.sources[d.source]?.attribution ?? d.source : null), csvOnly: true},
+    {label: "Quelle", csv: (d) => sourceCell(page, d.source), csvOnly: true},
+    {label: "Stichtag", csv: () => page.indicator.reference_date, csvOnly: true},
+    {label: "Lizenz", csv: (d) => (d.source ? page.sources[d.source]?.licence ?? null : null), csvOnly: true},
     {label: "Hinweis", csv: (d) => d.note, csvOnly: true}
   ];
 }

@@ -35,6 +35,9 @@ export interface IndicatorView {
   latest: {period: string; year: number; value: number | null; flag: string | null; flagText: string | null} | null;
   change1: number | null;
   change5: number | null;
+  /** Why change1/change5 is missing although an earlier value exists (not comparable, flagged). */
+  change1Reason: string | null;
+  change5Reason: string | null;
   rank: number | null;
   of: number;
   percentile: number | null;
@@ -113,6 +116,8 @@ export function indicatorView(file: ProfileFile, indicator: ProfileIndicator, co
     latest,
     change1: i >= 0 ? series.change_1y[i] ?? null : null,
     change5: i >= 0 ? series.change_5y[i] ?? null : null,
+    change1Reason: i >= 0 ? series.change_1y_reason?.[i] ?? null : null,
+    change5Reason: i >= 0 ? series.change_5y_reason?.[i] ?? null : null,
     rank,
     of,
     percentile,

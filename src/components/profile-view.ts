@@ -10,6 +10,7 @@ import {downloadButton, germanCsv} from "./download.js";
 import {formatNumber, formatPeriod, formatValue} from "./format.js";
 import {positionStrip} from "./position-strip.js";
 import {sourceNoteText} from "./source-note.js";
+import {sourceLabelParts} from "../shared/source-label.js";
 import {comparisonLabel, indicatorView, type Comparison, type IndicatorView, type LatestEntry} from "./profile-model.js";
 import {trendChart} from "./trend-chart.js";
 
@@ -109,7 +110,7 @@ export function profileView(file: ProfileFile, options: ProfileViewOptions) {
     setComparison(next: Comparison): number {
       comparison = next;
       const views = file.indicators.map((i) => indicatorView(file, i, next, options.latestValues, options.names));
-      print.replaceChildren(steckbrief(file, views, options.sources, comparisonLabel(next)));
+      print.replaceChildren(steckbrief(file, views, options.sources, comparisonLabel(next), options.catalog));
       const now = cards.filter((c) => options.eager || c.visible || !observer);
       for (const card of now) void draw(card);
       return now.length;
@@ -140,6 +141,8 @@ function renderCard(file: ProfileFile, view: IndicatorView, others: {name: strin
   const facts: string[] = [];
   if (view.change1 !== null) facts.push(`${signed(view.change1, indicator.decimals, unit)} zum Vorjahr`);
   if (view.change5 !== null) facts.push(`${signed(view.change5, indicator.decimals, unit)} in 5 Jahren`);
+  // A change left out on purpose says why (issue 11 §6): e.g. an October value against annual averages.
+  for (const reason of new Set([view.change1 === null ? view.change1Reason : null, view.change5 === null ? view.change5Reason : null])) if (reason) facts.push(`Keine Veränderung angegeben – ${reason}`);
   if (view.rank !== null) facts.push(`Rang ${view.rank} von ${view.of}${view.percentile !== null ? ` (höher als ${formatNumber(view.percentile, 0)}\u00a0% der Gruppe)` : ""}`);
   if (view.median !== null) facts.push(`Median ${view.comparisonLabel}: ${fmt(view.median)}`);
   if (facts.length) nodes.push(el("p", {class: "kpi-facts"}, facts.join(" · ")));
@@ -161,12 +164,17 @@ function renderCard(file: ProfileFile, view: IndicatorView, others: {name: strin
     el("tbody", {}, ...rows.map((p) => el("tr", {}, el("td", {}, String(p.year)), el("td", {class: "num"}, p.value === null ? (p.flag ?? "–") : fmt(p.value)), el("td", {class: "num"}, fmt(p.median)), el("td", {class: "num"}, fmt(p.land)), el("td", {class: "num"}, fmt(p.bund)))))
   );
   nodes.push(el("details", {class: "table-view"}, el("summary", {}, "Werte als Tabelle"), table));
+  const used = [...new Set(view.sources)].map((id) => sources.get(id)).filter((s): s is Source => s !== undefined);
+  // The download names producer, reference date and licence like the line under the card.
+  const label = (year: number) => (meta && used.length ? sourceLabelParts(meta, used, String(year)) : {quelle: indicator.attribution, stand: String(year), lizenz: ""});
   nodes.push(downloadButton("CSV herunterladen", `${file.region.id}_${indicator.id}.csv`, () =>
-    germanCsv(["region", "indikator", "jahr", "wert", "zeichen", "einheit", "median_vergleichsgruppe", "vergleichsgruppe", "land", "deutschland"],
-      rows.map((p) => [file.region.id, indicator.id, p.year, p.value, p.flag, unit, p.median, view.comparisonLabel, p.land, p.bund]))
+    germanCsv(["region", "indikator", "jahr", "wert", "zeichen", "einheit", "median_vergleichsgruppe", "vergleichsgruppe", "land", "deutschland", "quelle", "stand", "lizenz"],
+      rows.map((p) => {
+        const l = label(p.year);
+        return [file.region.id, indicator.id, p.year, p.value, p.flag, unit, p.median, view.comparisonLabel, p.land, p.bund, l.quelle, l.stand, l.lizenz];
+      }))
   ));
 
-  const used = [...new Set(view.sources)].map((id) => sources.get(id)).filter((s): s is Source => s !== undefined);
   if (meta && latest && used.length) nodes.push(el("p", {class: "source-note"}, sourceNoteText(meta, used, latest.period)));
   else nodes.push(el("p", {class: "source-note"}, indicator.attribution));
   if (indicator.caveats.length) nodes.push(el("p", {class: "caveat"}, indicator.caveats.join(" ")));

@@ -55,6 +55,14 @@ export function funnelChart(funnel: Reach["funnel"], {width}: {width: number}) {
   return describeChart(chart, `Stufen der Zusammenarbeit: ${funnel.map((f) => `${f.label} ${f.municipalities}`).join(", ")}.`);
 }
 
+/**
+ * Where the as-of label goes: right of the line while there is room, else left of it, so the
+ * whole word "Stichtag" and the date stay inside the frame.
+ */
+export function asOfLabelAnchor(x: number, width: number, text: string, fontSize = 10): "start" | "end" {
+  return x + 4 + text.length * fontSize * 0.62 <= width ? "start" : "end";
+}
+
 export interface TimelineEvent {
   id: string;
   type: string;
@@ -72,18 +80,29 @@ export function eventTimeline(events: TimelineEvent[], asOf: string, {width}: {w
   const status = (e: TimelineEvent) => (e.cancelled ? "abgesagt" : e.date <= asOf ? "stattgefunden" : "geplant");
   const rows = events.map((e) => ({...e, when: day(e.date), status: status(e)}));
   const german = utcFormatLocale();
+  const w = Math.max(width, MIN_WIDTH);
+  const marginLeft = 150;
+  const marginRight = 20;
+  // Where the as-of line falls, to keep its label inside the frame (it was cut to "Stic" at the right edge).
+  const times = [...rows.map((r) => r.when.getTime()), day(asOf).getTime()];
+  const [min, max] = [Math.min(...times), Math.max(...times)];
+  const asOfX = marginLeft + ((day(asOf).getTime() - min) / Math.max(1, max - min)) * (w - marginLeft - marginRight);
+  const asOfText = `Stichtag ${german.format("%d.%m.%Y")(day(asOf))}`;
+  const anchor = asOfLabelAnchor(asOfX, w - marginRight, asOfText, 11);
   const chart = Plot.plot({
     // Framework may measure a not-yet-laid-out container as 0 px wide: never narrower than the margins allow.
-    width: Math.max(width, MIN_WIDTH),
+    width: w,
     height: 60 + EVENT_TYPES.length * 34,
-    marginLeft: 150,
-    x: {type: "utc", label: null, tickFormat: german.format("%b %Y"), ticks: 8},
+    marginLeft,
+    marginRight,
+    // Fewer, shorter ticks on a phone: eight "Jul 2014" labels collide at 390 px.
+    x: {type: "utc", label: null, tickFormat: german.format(w < 520 ? "%b %y" : "%b %Y"), ticks: w < 520 ? 3 : 8},
     y: {label: null, domain: EVENT_TYPES},
     // The card's subtitle explains the symbols: Plot's legend would draw "geplant" filled.
     symbol: {domain: ["stattgefunden", "geplant", "abgesagt"], range: ["circle", "circle", "times"]},
     marks: [
       Plot.ruleX([day(asOf)], {stroke: "#b30000", strokeDasharray: "4,3"}),
-      Plot.text([day(asOf)], {x: (d) => d, frameAnchor: "top", text: () => `Stichtag ${german.format("%d.%m.%Y")(day(asOf))}`, dy: -2, fill: "#b30000", textAnchor: "start", dx: 4}),
+      Plot.text([day(asOf)], {x: (d) => d, frameAnchor: "top", text: () => asOfText, dy: -2, fill: "#b30000", textAnchor: anchor, dx: anchor === "start" ? 4 : -4, fontSize: 11}),
       Plot.dot(rows, {
         x: "when",
         y: "type",
@@ -102,9 +121,9 @@ export function eventTimeline(events: TimelineEvent[], asOf: string, {width}: {w
   return describeChart(chart, `Zeitleiste der Veranstaltungen: ${held} stattgefunden, ${planned} geplant, ${rows.length - held - planned} abgesagt (Stichtag ${german.format("%d.%m.%Y")(day(asOf))}).`);
 }
 
-/** Shares of the departments among the municipal participants; hidden cells (1–2 people) say "< 3". */
+/** Shares of the departments among the municipal participants; hidden cells (privacy rule) say "verborgen". */
 export function departmentChart(departments: Reach["departments"], {width}: {width: number}) {
-  const rows = departments.map((d) => ({...d, label: d.share === null ? "< 3" : `${formatShare(d.share, 0)} (${formatNumber(d.people, 0)})`}));
+  const rows = departments.map((d) => ({...d, label: d.share === null ? "verborgen" : `${formatShare(d.share, 0)} (${formatNumber(d.people, 0)})`}));
   const max = Math.max(0.05, ...rows.map((d) => d.share ?? 0));
   const chart = Plot.plot({
     // Framework may measure a not-yet-laid-out container as 0 px wide: never narrower than the margins allow.
@@ -121,11 +140,15 @@ export function departmentChart(departments: Reach["departments"], {width}: {wid
     ]
   });
   const shown = rows.filter((d) => d.share !== null).map((d) => `${d.department} ${formatShare(d.share!, 0)}`);
-  return describeChart(chart, `Kommunale Teilnehmende nach Bereich: ${shown.join(", ") || "alle Zellen verborgen (weniger als 3 Personen)"}.`);
+  return describeChart(chart, `Kommunale Teilnehmende nach Bereich: ${shown.join(", ") || "alle Zellen verborgen (Datenschutz)"}.`);
 }
 
+/** People figures may be hidden (null) under the privacy rule: no bar, the word "verborgen". */
+type Participants = Record<string, {people: number | null; attendances: number | null; organisations: readonly string[]}>;
+const count = (n: number | null, unit: string) => (n === null ? `${unit} verborgen` : `${formatNumber(n, 0)} ${unit}`);
+
 /** Distinct people (dark) and attendances (light) at the held events of each type. */
-export function participantChart(participants: Reach["participants"], {width}: {width: number}) {
+export function participantChart(participants: Participants, {width}: {width: number}) {
   const rows = Object.entries(participants).map(([type, p]) => ({type, ...p}));
   const chart = Plot.plot({
     // Framework may measure a not-yet-laid-out container as 0 px wide: never narrower than the margins allow.
@@ -137,13 +160,13 @@ export function participantChart(participants: Reach["participants"], {width}: {
     y: {label: null, domain: rows.map((r) => r.type)},
     color: {domain: ["Personen", "Teilnahmen"], range: ["#08519c", "#9ecae1"], legend: true},
     marks: [
-      Plot.barX(rows, {x: "attendances", y: "type", fill: () => "Teilnahmen"}),
-      Plot.barX(rows, {x: "people", y: "type", fill: () => "Personen"}),
-      Plot.text(rows, {x: "attendances", y: "type", text: (r) => `${formatNumber(r.people, 0)} Personen · ${formatNumber(r.attendances, 0)} Teilnahmen`, dx: 6, textAnchor: "start"}),
+      Plot.barX(rows.filter((r) => r.attendances !== null), {x: "attendances", y: "type", fill: () => "Teilnahmen"}),
+      Plot.barX(rows.filter((r) => r.people !== null), {x: "people", y: "type", fill: () => "Personen"}),
+      Plot.text(rows, {x: (r) => r.attendances ?? r.people ?? 0, y: "type", text: (r) => `${count(r.people, "Personen")} · ${count(r.attendances, "Teilnahmen")}`, dx: 6, textAnchor: "start"}),
       Plot.ruleX([0])
     ]
   });
-  const people = rows.filter((r) => r.people > 0).map((r) => `${r.type} ${r.people} Personen (${r.attendances} Teilnahmen)`);
+  const people = rows.filter((r) => r.people !== 0).map((r) => `${r.type} ${count(r.people, "Personen")} (${count(r.attendances, "Teilnahmen")})`);
   return describeChart(chart, `Teilnehmende je Veranstaltungsart: ${people.join(", ") || "noch keine"}.`);
 }
 

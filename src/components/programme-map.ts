@@ -62,39 +62,73 @@ export interface Label {
   x: number;
   y: number;
   anchor: "start" | "end" | "middle";
+  /** The text placed: the point's text, or its short form (a number) where the text fits nowhere. */
+  text: string;
+  /** Far from its dot: draw a thin line to it. */
+  leader: boolean;
+}
+
+interface LabelPoint {
+  x: number;
+  y: number;
+  text: string;
+  /** Used where `text` fits nowhere without overlap (a key number, explained under the map). */
+  short?: string;
 }
 
 /**
- * Places one label per point so that no two labels and no label and dot overlap, where the
- * frame allows: tries right, left, above, below, the diagonals, then the same further out;
- * a label that fits nowhere goes to its first free-of-frame position. Greedy, in the given
- * order. Text width is estimated (0.6 em per character).
+ * Places one label per point so that no two labels and no label and dot overlap and every
+ * label stays inside the frame: tries right, left, above, below and the diagonals, at growing
+ * distances (far ones get a leader line). A label that fits nowhere is replaced by its short
+ * form, placed the same way; only if that fails too does it go to its first position inside
+ * the frame. Greedy, in the given order. Text width is estimated (0.6 em per character).
  */
-export function placeLabels(points: {x: number; y: number; text: string}[], frame: {width: number; height: number}): Label[] {
+export function placeLabels(points: LabelPoint[], frame: {width: number; height: number}, font = FONT): Label[] {
   const dots: Box[] = points.map(({x, y}) => ({x0: x - RADIUS, y0: y - RADIUS, x1: x + RADIUS, y1: y + RADIUS}));
   const placed: Box[] = [];
   const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
   const inside = (b: Box) => b.x0 >= 0 && b.y0 >= 0 && b.x1 <= frame.width && b.y1 <= frame.height;
-  const candidates: [number, number, Label["anchor"]][] = [];
-  for (const k of [1, 1.8, 2.6]) {
+  const candidates: [number, number, Label["anchor"], number][] = [];
+  for (const k of [1, 1.8, 2.6, 3.6, 4.8, 6.2]) {
     const d = RADIUS + 3 * k;
-    candidates.push([d, 0, "start"], [-d, 0, "end"], [0, -(d + 4), "middle"], [0, d + 4, "middle"], [d, -d, "start"], [d, d, "start"], [-d, -d, "end"], [-d, d, "end"]);
+    candidates.push([d, 0, "start", k], [-d, 0, "end", k], [0, -(d + 4), "middle", k], [0, d + 4, "middle", k], [d, -d, "start", k], [d, d, "start", k], [-d, -d, "end", k], [-d, d, "end", k]);
   }
-  return points.map(({x, y, text}, i) => {
-    const w = text.length * FONT * 0.6;
-    const h = FONT + 2;
-    const boxOf = ([dx, dy, anchor]: (typeof candidates)[number]): Box => {
+  return points.map(({x, y, text, short}, i) => {
+    const boxOf = (label: string, [dx, dy, anchor]: (typeof candidates)[number]): Box => {
+      const w = label.length * font * 0.6;
+      const h = font + 2;
       const left = anchor === "start" ? x + dx : anchor === "end" ? x + dx - w : x + dx - w / 2;
       return {x0: left, y0: y + dy - h / 2, x1: left + w, y1: y + dy + h / 2};
     };
-    const fits = (c: (typeof candidates)[number]) => {
-      const box = boxOf(c);
+    const fits = (label: string) => (c: (typeof candidates)[number]) => {
+      const box = boxOf(label, c);
       return inside(box) && !placed.some((p) => overlaps(p, box)) && !dots.some((d, j) => j !== i && overlaps(d, box));
     };
-    const choice = candidates.find(fits) ?? candidates.find((c) => inside(boxOf(c))) ?? candidates[0]!;
-    placed.push(boxOf(choice));
-    return {x: x + choice[0], y: y + choice[1], anchor: choice[2]};
+    let label = text;
+    let choice = candidates.find(fits(text));
+    if (!choice && short !== undefined) {
+      label = short;
+      choice = candidates.find(fits(short));
+    }
+    choice ??= candidates.find((c) => inside(boxOf(label, c))) ?? candidates[0]!;
+    placed.push(boxOf(label, choice));
+    return {x: x + choice[0], y: y + choice[1], anchor: choice[2], text: label, leader: choice[3] > 2};
   });
+}
+
+/** Lines of "1 Name · 2 Name …" no wider than `width` (0.6 em per character). */
+export function keyLines(entries: string[], width: number, font: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const entry of entries) {
+    const next = line ? `${line} · ${entry}` : entry;
+    if (line && next.length * font * 0.6 > width) {
+      lines.push(line);
+      line = entry;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
 }
 
 /** Germany: the eligible cities (not Berlin's districts) as dots on their Kreis, by stage, each labelled. */
@@ -102,9 +136,9 @@ export function programmeMap(topology: Topology, municipalities: MapMunicipality
   const object = topology.objects.kreise as GeometryCollection<{id: string; name: string}>;
   const kreise = feature(topology, object).features as KreisFeature[];
   const collection: FeatureCollection = {type: "FeatureCollection", features: kreise};
-  const height = Math.round(width * 1.2);
-  // One projection for Plot and for the label layout, fitted to the whole frame (no margins).
-  const projection: GeoProjection = geoTransverseMercator().rotate([-10, 0]).fitExtent([[4, 4], [width - 4, height - 4]], collection);
+  const mapHeight = Math.round(width * 1.2);
+  // One projection for Plot and for the label layout, fitted to the map's part of the frame (no margins).
+  const projection: GeoProjection = geoTransverseMercator().rotate([-10, 0]).fitExtent([[4, 4], [width - 4, mapHeight - 4]], collection);
   const path = geoPath(projection);
   const byId = new Map(kreise.map((f) => [f.properties.id, f]));
   const berlin = byId.get("11000");
@@ -119,10 +153,15 @@ export function programmeMap(topology: Topology, municipalities: MapMunicipality
   });
   // Top to bottom, so neighbours are placed in reading order.
   items.sort((a, b) => a.y - b.y || a.x - b.x);
-  const labels = placeLabels(items.map((d) => ({x: d.x, y: d.y, text: d.label})), {width, height});
+  const labels = placeLabels(items.map((d, i) => ({x: d.x, y: d.y, text: d.label, short: String(i + 1)})), {width, height: mapHeight});
+  // Names that fit nowhere on the map got a number; the key under the map names them.
+  const numbered = items.map((d, i) => ({d, label: labels[i]!})).filter(({d, label}) => label.text !== d.label).map(({d, label}) => `${label.text} ${d.name}`);
+  const key = numbered.length ? keyLines(numbered, width - 8, FONT) : [];
+  const height = mapHeight + key.length * (FONT + 4) + (key.length ? 6 : 0);
   const lonLat = (x: number, y: number) => projection.invert!([x, y])!;
   const dots = items.map((d) => ({...d, lonlat: lonLat(d.x, d.y)}));
-  const texts = items.map((d, i) => ({text: d.label, anchor: labels[i]!.anchor, lonlat: lonLat(labels[i]!.x, labels[i]!.y)}));
+  const texts = items.map((d, i) => ({text: labels[i]!.text, anchor: labels[i]!.anchor, lonlat: lonLat(labels[i]!.x, labels[i]!.y)}));
+  const leaders = items.map((d, i) => ({from: dots[i]!.lonlat, to: texts[i]!.lonlat, leader: labels[i]!.leader})).filter((l) => l.leader);
   const textMark = (anchor: Label["anchor"]) =>
     Plot.text(texts.filter((t) => t.anchor === anchor), {x: (t) => t.lonlat[0], y: (t) => t.lonlat[1], text: "text", textAnchor: anchor, lineAnchor: "middle", fontSize: FONT, fill: "#222", stroke: "white", strokeWidth: 3});
   const cities = dots.filter((d) => !d.berlin);
@@ -147,9 +186,11 @@ export function programmeMap(topology: Topology, municipalities: MapMunicipality
         title: (d: (typeof cities)[number]) => `${d.name}: ${STAGE_LABELS[d.stage]}${d.profile_name ? `\nProfil: ${d.profile_name} (Kreis)` : ""}`,
         tip: true
       }),
+      Plot.link(leaders, {x1: (l) => l.from[0], y1: (l) => l.from[1], x2: (l) => l.to[0], y2: (l) => l.to[1], stroke: "#777", strokeWidth: 0.7}),
       textMark("start"),
       textMark("end"),
-      textMark("middle")
+      textMark("middle"),
+      Plot.text(key.length ? [key.join("\n")] : [], {frameAnchor: "bottom-left", dx: 4, dy: -4, text: (t: string) => t, lineAnchor: "bottom", lineHeight: (FONT + 4) / FONT, fontSize: FONT, fill: "#222", textAnchor: "start"})
     ]
   });
   return withNamedLinks(describeChart(chart, `Karte der förderfähigen Städte außer Berlin: ${summary(cities)}.`), cities);
@@ -158,20 +199,58 @@ export function programmeMap(topology: Topology, municipalities: MapMunicipality
 /** Label nudges (fractions of the width) where a district's centroid label would run into a neighbour's. */
 const NUDGE: Record<string, [number, number]> = {"11002002": [0.03, 0.025], "11007007": [-0.035, 0.055]};
 
-/** Berlin's twelve districts (ALKIS boundaries), coloured by stage, named and linked to their profiles. */
+/** Below this width the districts carry their official numbers (1 Mitte … 12 Reinickendorf), named in a key under the map. */
+const BERLIN_NAMES_MIN_WIDTH = 480;
+
+/**
+ * Where each district's label goes and what it says: the name (broken after its hyphen) where
+ * its box overlaps no other label and stays inside the frame, else the district's number.
+ * Larger districts first. Text width estimated at 0.6 em per character.
+ */
+export function berlinLabels(points: {key: string; x: number; y: number; name: string; area: number}[], frame: {width: number; height: number}, font: number): {key: string; text: string}[] {
+  const boxes: Box[] = [];
+  const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+  const number = (key: string) => String(Number(key.slice(3, 5)));
+  const out = new Map<string, string>();
+  for (const p of [...points].sort((a, b) => b.area - a.area)) {
+    const name = p.name.replaceAll("-", "-\n");
+    const lines = name.split("\n");
+    const w = Math.max(...lines.map((l) => l.length)) * font * 0.6;
+    const h = lines.length * font * 1.1;
+    const box = {x0: p.x - w / 2, x1: p.x + w / 2, y0: p.y - h / 2, y1: p.y + h / 2};
+    const fits = frame.width >= BERLIN_NAMES_MIN_WIDTH && box.x0 >= 0 && box.x1 <= frame.width && box.y0 >= 0 && box.y1 <= frame.height && !boxes.some((b) => overlaps(b, box));
+    if (fits) {
+      boxes.push(box);
+      out.set(p.key, name);
+    } else {
+      const n = number(p.key);
+      boxes.push({x0: p.x - font * 0.6, x1: p.x + font * 0.6, y0: p.y - font * 0.55, y1: p.y + font * 0.55});
+      out.set(p.key, n);
+    }
+  }
+  return points.map((p) => ({key: p.key, text: out.get(p.key)!}));
+}
+
+/** Berlin's twelve districts (ALKIS boundaries), coloured by stage, named (or numbered, with a key) and linked to their profiles. */
 export function berlinMap(topology: Topology, districts: MapMunicipality[], {width}: {width: number}) {
   const object = topology.objects.bezirke as GeometryCollection<{id: string; name: string}>;
   const shapes = feature(topology, object).features as KreisFeature[];
   const byKey = new Map(districts.map((d) => [d.profile_id, d]));
   const rows = shapes.filter((f) => byKey.has(f.properties.id)).map((f) => ({...byKey.get(f.properties.id)!, shape: f, short: f.properties.name}));
-  const height = Math.round(width * 0.82);
-  const projection: GeoProjection = geoTransverseMercator().rotate([-13.4, 0]).fitExtent([[4, 4], [width - 4, height - 4]], {type: "FeatureCollection", features: shapes} as FeatureCollection);
+  const mapHeight = Math.round(width * 0.82);
+  const projection: GeoProjection = geoTransverseMercator().rotate([-13.4, 0]).fitExtent([[4, 4], [width - 4, mapHeight - 4]], {type: "FeatureCollection", features: shapes} as FeatureCollection);
   const path = geoPath(projection);
-  const labels = rows.map((d) => {
+  const font = Math.max(9, Math.min(11, Math.round(width / 48)));
+  const positioned = rows.map((d) => {
     const [x, y] = path.centroid(d.shape);
     const [nx, ny] = NUDGE[d.profile_id ?? ""] ?? [0, 0];
-    return {...d, lonlat: projection.invert!([x + nx * width, y + ny * width])!};
+    return {d, x: x + nx * width, y: y + ny * width, area: path.area(d.shape)};
   });
+  const placed = berlinLabels(positioned.map((p) => ({key: p.d.profile_id ?? "", x: p.x, y: p.y, name: p.d.short, area: p.area})), {width, height: mapHeight}, font);
+  const labels = positioned.map((p, i) => ({...p.d, text: placed[i]!.text, lonlat: projection.invert!([p.x, p.y])!}));
+  const numbered = labels.filter((l) => /^\d+$/.test(l.text)).sort((a, b) => Number(a.text) - Number(b.text)).map((l) => `${l.text} ${l.short}`);
+  const key = keyLines(numbered, width - 8, font + 1);
+  const height = mapHeight + key.length * (font + 5) + (key.length ? 6 : 0);
   const chart = Plot.plot({
     width,
     height,
@@ -191,11 +270,12 @@ export function berlinMap(topology: Topology, districts: MapMunicipality[], {wid
       Plot.text(labels, {
         x: (d) => d.lonlat[0],
         y: (d) => d.lonlat[1],
-        text: (d) => d.short.replaceAll("-", "-\n"),
-        fontSize: Math.max(8, Math.min(11, Math.round(width / 48))),
+        text: "text",
+        fontSize: font,
         lineHeight: 1.1,
         fill: (d) => (STAGE_ORDER.indexOf(d.stage) >= 4 ? "white" : "#111")
-      })
+      }),
+      Plot.text(key.length ? [key.join("\n")] : [], {frameAnchor: "bottom-left", dx: 4, dy: -4, text: (t: string) => t, lineAnchor: "bottom", lineHeight: (font + 5) / (font + 1), fontSize: font + 1, fill: "#222", textAnchor: "start"})
     ]
   });
   return withNamedLinks(describeChart(chart, `Berliner Bezirke: ${summary(rows)}.`), rows);

@@ -8,6 +8,7 @@ import type {Source} from "../../pipelines/snapshot/format.ts";
 import {formatNumber, formatPeriod, formatValue} from "./format.js";
 import type {IndicatorView} from "./profile-model.js";
 import {AREA_ORDER} from "./areas.js";
+import {sourceOrigin, type LabelIndicator} from "../shared/source-label.js";
 
 const SVG = "http://www.w3.org/2000/svg";
 
@@ -52,7 +53,7 @@ function cell(tag: "td" | "th", text: string | Node, className?: string): HTMLTa
   return node;
 }
 
-export function steckbrief(file: ProfileFile, views: IndicatorView[], sources: Map<string, Source>, comparisonLabel: string): HTMLElement {
+export function steckbrief(file: ProfileFile, views: IndicatorView[], sources: Map<string, Source>, comparisonLabel: string, catalog: readonly (LabelIndicator & {id: string})[] = []): HTMLElement {
   const root = document.createElement("section");
   root.className = "steckbrief";
   const heading = document.createElement("h2");
@@ -65,6 +66,7 @@ export function steckbrief(file: ProfileFile, views: IndicatorView[], sources: M
   table.tHead!.append(head);
   const body = document.createElement("tbody");
   const used = new Set<string>();
+  const origins = new Set<string>();
   for (const area of AREA_ORDER) {
     const inArea = views.filter((v) => v.indicator.area === area);
     if (!inArea.length) continue;
@@ -76,6 +78,11 @@ export function steckbrief(file: ProfileFile, views: IndicatorView[], sources: M
     body.append(row);
     for (const v of inArea) {
       v.sources.forEach((s) => used.add(s));
+      const meta = catalog.find((i) => i.id === v.indicator.id);
+      for (const id of v.sources) {
+        const source = sources.get(id);
+        if (source) origins.add(meta ? sourceOrigin(meta, source) : `${source.producer} – ${source.attribution}`);
+      }
       const fmt = (n: number | null) => formatValue(n, v.indicator.unit, v.indicator.decimals);
       const tr = document.createElement("tr");
       tr.append(
@@ -95,7 +102,7 @@ export function steckbrief(file: ProfileFile, views: IndicatorView[], sources: M
   const notes = document.createElement("p");
   notes.className = "steckbrief-sources";
   const list = [...used].map((id) => sources.get(id)).filter((s): s is Source => s !== undefined);
-  notes.textContent = `Quellen: ${list.map((s) => s.attribution).join("; ")}. Lizenzen: ${[...new Set(list.map((s) => s.licence))].join("; ")}. Rang: 1 = höchster Wert. Veränderung in Prozentpunkten bei Anteilen. Hinweise zu jeder Kennzahl im Online-Profil /profil/${file.region.id}.`;
+  notes.textContent = `Quellen: ${[...origins].join("; ")}. Lizenzen: ${[...new Set(list.map((s) => s.licence))].join("; ")}. Rang: 1 = höchster Wert. Veränderung in Prozentpunkten bei Anteilen. Hinweise zu jeder Kennzahl im Online-Profil /profil/${file.region.id}.`;
   root.append(notes);
   return root;
 }

@@ -94,7 +94,7 @@ export function referenceDateSentences(data: PitfallData): string[] {
   if (last && earlier.length) {
     const lo = Math.min(...earlier.map((c) => c.median_change));
     const hi = Math.max(...earlier.map((c) => c.median_change));
-    out.push(`Jugendarbeitslosenquote: Bis ${last.year - 1} sind die Kreiswerte Jahresdurchschnitte, ${last.year} ist ein Oktoberwert. Von ${last.year - 1} auf ${last.year} änderte sie sich im Median der ${formatNumber(last.n, 0)} Kreise um ${signed(last.median_change)} Prozentpunkte, in den Jahren davor zwischen ${signed(lo)} und ${signed(hi)}. Wie viel davon Stichtag und Jahreszeit sind, sagen die Daten nicht – deshalb die beiden Jahre nicht als Veränderung lesen.`);
+    out.push(`Jugendarbeitslosenquote: Bis ${last.year - 1} sind die Kreiswerte Jahresdurchschnitte, ${last.year} ist ein Oktoberwert. Von ${last.year - 1} auf ${last.year} änderte sie sich im Median der ${formatNumber(last.n, 0)} Kreise um ${signed(last.median_change)} Prozentpunkte, in den Jahren davor zwischen ${signed(lo)} und ${signed(hi)}. Wie viel davon Stichtag und Jahreszeit sind, sagen die Daten nicht – deshalb die beiden Jahre nicht als Veränderung lesen; der Monitor weist für ${last.year} keine Veränderung aus und nennt den Grund.`);
   }
   const ind = data.indicators;
   const dates = ["betreuungsquote_u3", "schulabgaenger_ohne_hsa", "jugendarbeitslosenquote", "mss_kinderarmut", "kitas_anzahl"].filter((id) => ind[id]).map((id) => `${ind[id]!.short_name}: ${ind[id]!.reference_date}`);

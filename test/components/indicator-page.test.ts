@@ -3,16 +3,16 @@ import {describe, expect, it} from "vitest";
 import type {IndicatorPage} from "../../pipelines/exports/indicator-pages.ts";
 import {absentText, bottomRows, coverageText, periodsText, factSheet, landBundSources, landBundSummary, mapRows, rankRows, statusText, topRows} from "../../src/components/indicator-page.ts";
 
-const source = (id: string, publisher: string) => ({id, title: `Titel ${id}`, publisher, licence: "dl-de/by-2-0", licence_url: "https://www.govdata.de/dl-de/by-2-0", attribution: `© ${publisher}`, url: "https://example.org", reference: "2024", via: "", role: "snapshot" as const});
+const source = (id: string, publisher: string) => ({id, title: `Titel ${id}`, publisher, producer: publisher, licence: "dl-de/by-2-0", licence_url: "https://www.govdata.de/dl-de/by-2-0", attribution: `© ${publisher}`, url: "https://example.org", reference: "2024", via: "", role: "snapshot" as const});
 
 // A small invented page document in the export's shape.
 const page: IndicatorPage = {
   indicator: {
     id: "quote", name: "Testquote", short_name: "Quote", definition: "Anteil der Getesteten.", unit: "%", decimals: 1,
     area: "Frühkindliche Bildung", topic: "Test", levels: ["kreis", "land", "bund"],
-    source: {publisher: "Testamt", title: "Teststatistik", table: "12345-01", inkar_code: null, source_id: "a"},
-    further_sources: [{source_id: "b", table: "EW 2024 Strukturdaten, Spalte 32", inkar_code: null, applies_to: "2023: Kreise"}],
-    precedence: "a bis 2020, b für 2023.", reference_date: "31.12.", numerator: "Getestete", denominator: null,
+    source: {publisher: "Testamt", title: "Teststatistik", table: "12345-01", inkar_code: null, source_id: "a", producer: "Testamt"},
+    further_sources: [{source_id: "b", table: "EW 2024 Strukturdaten, Spalte 32", inkar_code: null, applies_to: "2023: Kreise", producer: "Wahlamt"}],
+    precedence: "a bis 2020, b für 2023.", reference_date: "31.12.", comparability: [{source_id: null, from: null, to: null, reference: "reference_date", reference_at: "31.12.", precision: 0.1, basis: null}], numerator: "Getestete", denominator: null,
     range: {min: 0, max: 100}, polarity: "higher_worse", caveats: ["Erster Hinweis."], aggregation: {method: "weighted", weight: "kinder", note: "Gewichtet mit der Kinderzahl."},
     licence: "dl-de/by-2-0", attribution: "© Testamt", coverage: []
   },

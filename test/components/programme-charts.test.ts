@@ -28,10 +28,10 @@ describe("departmentChart", () => {
     await expect(normalizeSvg(chart)).toMatchFileSnapshot("__snapshots__/programme-departments.svg");
   });
 
-  it("draws no bar for a hidden cell and writes < 3", () => {
+  it("draws no bar for a hidden cell and writes verborgen", () => {
     const chart = departmentChart(early.departments, {width: 480});
     expect(chart.querySelectorAll("g[aria-label='bar'] rect")).toHaveLength(4);
-    expect(texts(chart).filter((t) => t === "< 3")).toHaveLength(3);
+    expect(texts(chart).filter((t) => t === "verborgen")).toHaveLength(3);
   });
 });
 
@@ -53,6 +53,28 @@ describe("eventTimeline", () => {
     expect(chart.getAttribute("aria-label")).toBe("Zeitleiste der Veranstaltungen: 17 stattgefunden, 24 geplant, 2 abgesagt (Stichtag 28.08.2015).");
     expect(texts(chart)).toEqual(expect.arrayContaining(["Jul 2014", "Okt 2015", "Stichtag 28.08.2015"]));
     await expect(normalizeSvg(chart)).toMatchFileSnapshot("__snapshots__/programme-timeline.svg");
+  });
+
+  it("keeps its axis labels apart at 390 px", () => {
+    const events = data.events.map((e) => ({...e, host_name: e.host}));
+    const chart = eventTimeline(events, "2015-08-28", {width: 390});
+    const ticks = [...chart.querySelectorAll("g[aria-label='x-axis tick label'] text")].map((t) => t.textContent ?? "");
+    // Room per label: the plot width (390 − 150 − 20) divided by the labels, at 0.6 em of 10 px per character.
+    expect(ticks.length).toBeGreaterThan(1);
+    expect(Math.max(...ticks.map((t) => t.length)) * 6).toBeLessThan((390 - 170) / ticks.length);
+  });
+
+  it("keeps the whole as-of label inside the frame at the right edge, also at 390 px", () => {
+    const events = data.events.map((e) => ({...e, host_name: e.host}));
+    for (const width of [390, 800]) {
+      const late = eventTimeline(events, "2015-12-31", {width});
+      const label = [...late.querySelectorAll("text")].find((t) => t.textContent === "Stichtag 31.12.2015")!;
+      // Anchored at its end, left of the line: nothing of it runs past the right edge.
+      expect(label.closest("[text-anchor]")?.getAttribute("text-anchor") ?? label.getAttribute("text-anchor"), String(width)).toBe("end");
+      const early = eventTimeline(events, "2014-07-01", {width});
+      const first = [...early.querySelectorAll("text")].find((t) => t.textContent === "Stichtag 01.07.2014")!;
+      expect(first.closest("[text-anchor]")?.getAttribute("text-anchor") ?? "start", String(width)).toBe("start");
+    }
   });
 });
 

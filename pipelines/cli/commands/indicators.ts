@@ -15,6 +15,8 @@ export const INDICATOR_CSV_COLUMNS = [
   "first",
   "last",
   "sources",
+  "producers",
+  "tables",
   "reference_date",
   "polarity",
   "range_min",
@@ -34,7 +36,8 @@ export const indicatorsCommand = defineCommand({
 
 csv: UTF-8, Trennzeichen Komma; eine Zeile je Indikator mit den Spalten
 ${INDICATOR_CSV_COLUMNS.join(", ")}
-(Listen durch ";" getrennt; first/last: erster und letzter Zeitraum mit Werten).
+(Listen durch ";" getrennt; first/last: erster und letzter Zeitraum mit Werten; producers: wer die
+Statistik erstellt, je Quelle; tables: Tabellen-, INKAR- oder Spaltencodes je Quelle).
 json: das vollständige Register (data/snapshot/indicators.json), gefiltert.
 Ausgabe auf stdout in der Reihenfolge des Registers.`,
   options: {format: {type: "string"}, area: {type: "string"}, snapshot: {type: "string"}},
@@ -53,7 +56,9 @@ Ausgabe auf stdout in der Reihenfolge des Registers.`,
 
 function csvRow(i: Indicator): string[] {
   const periods = i.coverage.flatMap((c) => [c.first, c.last]).sort();
-  const sources = [i.source.source_id, ...i.further_sources.map((s) => s.source_id)];
+  const entries = [i.source, ...i.further_sources];
+  const sources = entries.map((s) => s.source_id);
+  const codes = entries.map((s) => [s.table, s.inkar_code && `INKAR ${s.inkar_code}`].filter(Boolean).join(", ")).filter(Boolean);
   return [
     i.id,
     i.name,
@@ -64,6 +69,8 @@ function csvRow(i: Indicator): string[] {
     periods[0] ?? "",
     periods.at(-1) ?? "",
     [...new Set(sources)].join(";"),
+    [...new Set(entries.map((s) => s.producer))].join(";"),
+    [...new Set(codes)].join(";"),
     i.reference_date,
     i.polarity,
     String(i.range.min),

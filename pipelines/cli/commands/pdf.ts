@@ -3,6 +3,7 @@ import {UsageError} from "../../../loaders/common/errors.ts";
 import {renderProfilePdfs} from "../../site/pdf.ts";
 import {profileRegions} from "../../snapshot/read.ts";
 import {defineCommand} from "../command.ts";
+import {regionOption} from "../region-option.ts";
 
 export const pdfCommand = defineCommand({
   name: "pdf",
@@ -10,7 +11,7 @@ export const pdfCommand = defineCommand({
   help: `Aufruf: kbm pdf --region ID [--out DATEI] [--gruppe GRUPPE]
        kbm pdf --all --out ORDNER [--gruppe GRUPPE]
 
-  --region ID      Kreisschlüssel (05315) oder Berliner Bezirk (11008008)
+  --region ID      Kreis oder Berliner Bezirk: Schlüssel (05315, 5315, 11008008) oder Name (Köln)
   --out DATEI      Ziel-PDF (Standard: profil-ID.pdf); mit --all ein Ordner
   --all            ein PDF je Region (400 Kreise, 12 Bezirke) in ORDNER
   --gruppe GRUPPE  Vergleichsgruppe (grossstaedte, kreisfrei, landkreise, kreise, …)
@@ -30,8 +31,9 @@ Braucht Chromium (/usr/bin/chromium oder KBM_CHROMIUM).`,
       jobs = profileRegions(join(io.cwd, "data/snapshot")).map(({id}) => ({region: id, out: join(dir, `profil-${id}.pdf`)}));
     } else {
       if (typeof values.region !== "string") throw new UsageError("--region ID oder --all fehlt");
-      if (!/^\d{5}$|^\d{8}$/.test(values.region)) throw new UsageError(`--region erwartet einen 5-stelligen Kreisschlüssel oder einen 8-stelligen Bezirksschlüssel, bekam ${JSON.stringify(values.region)}`);
-      jobs = [{region: values.region, out: resolve(io.cwd, typeof values.out === "string" ? values.out : `profil-${values.region}.pdf`)}];
+      const region = regionOption(values.region, io);
+      if (!/^\d{5}$|^\d{8}$/.test(region)) throw new UsageError(`--region erwartet einen Kreis oder Berliner Bezirk (05315, Köln, 11008008), bekam ${JSON.stringify(values.region)}`);
+      jobs = [{region, out: resolve(io.cwd, typeof values.out === "string" ? values.out : `profil-${region}.pdf`)}];
     }
     await renderProfilePdfs(dist, jobs, {group, log: (m) => io.stderr.write(m + "\n")});
   }

@@ -3,9 +3,10 @@ import {relative, resolve} from "node:path";
 import {UsageError} from "../../../loaders/common/errors.ts";
 import {loadProgramme} from "../../../loaders/programme/load.ts";
 import {germanDate, parseSheetDate} from "../../../loaders/programme/sheets.ts";
-import {reachCsv} from "../../../src/components/programme-figures.ts";
+import {reachCsv} from "../../../src/shared/programme-figures.ts";
 import {snapshotRegionIds} from "../../programme/known-regions.ts";
-import {computeReach, listStand} from "../../programme/reach.ts";
+import {publishReach} from "../../programme/published.ts";
+import {listStand} from "../../programme/reach.ts";
 import {choice, defineCommand} from "../command.ts";
 
 /** The date in Berlin at the moment `now`: the programme's calendar day. */
@@ -27,9 +28,16 @@ export function createReachCommand(now: () => Date) {
 
 Berechnet die Kennzahlen jedes Mal aus den Listen: förderfähige und beteiligte Kommunen,
 Trichter der Stufen, Veranstaltungen (stattgefunden, geplant, abgesagt), Teilnehmende je
-Veranstaltungsart und Anteile der Bereiche unter den kommunalen Teilnehmenden. Zellen mit
-1 oder 2 Personen bleiben verborgen (null bzw. "< 3"). Die Listen müssen fehlerfrei sein
-(sonst Exit-Code 1; Details mit kbm check).`,
+Veranstaltungsart und Anteile der Bereiche unter den kommunalen Teilnehmenden; dazu
+over_time (je Monat: Kommunen je Stufe, stattgefundene Veranstaltungen), by_agency (je
+Transferagentur: förderfähig, Stufen, organisierte Veranstaltungen, Teilnehmende, Bereiche)
+und network (Fachgruppen, Fortbildungsmodule).
+
+Datenschutz: Kommunen und Veranstaltungen werden immer gezählt. Personen werden nur zu
+Quartalsenden und an Veröffentlichungstagen (meilensteine.csv) gezählt (people_as_of);
+eine Personenzahl unter 3 oder eine, die sich aus anderen veröffentlichten Zahlen errechnen
+ließe, bleibt verborgen (null bzw. "verborgen"; Regel: docs/programm-datenschutz.md).
+Die Listen müssen fehlerfrei sein (sonst Exit-Code 1; Details mit kbm check).`,
     options: {"as-of": {type: "string"}, format: {type: "string"}, dir: {type: "string"}},
     async run({values}, io) {
       const format = choice(values.format, ["json", "csv"] as const, "format", "json");
@@ -41,7 +49,7 @@ Veranstaltungsart und Anteile der Bereiche unter den kommunalen Teilnehmenden. Z
       const data = loadProgramme(dir, {label: relative(io.cwd, dir) || ".", knownRegions: snapshotRegionIds(resolve(io.cwd, "data/snapshot"))});
       const stand = listStand(data);
       if (asOf > stand) io.stderr.write(`Hinweis: Die Listen haben Stand ${germanDate(stand)}; was danach geschah, ist nicht erfasst.\n`);
-      const reach = computeReach(data, asOf);
+      const reach = publishReach(data, asOf);
       io.stdout.write(format === "json" ? `${JSON.stringify(reach, null, 2)}\n` : reachCsv(reach));
     }
   });

@@ -6,7 +6,8 @@ SELECT f.region, f.indicator, f.year, f.period, f.value, f.flag, i.unit, f.sourc
        f.computed,
        la.value AS land, la.status AS land_status,
        ba.value AS bund, ba.status AS bund_status,
-       f.change_1y, f.change_5y, f.change_10y
+       f.change_1y, f.change_5y, f.change_10y,
+       f.change_1y_reason, f.change_5y_reason, f.change_10y_reason
 FROM facts f
 JOIN regions r ON r.id = f.region
 JOIN indicators i ON i.id = f.indicator

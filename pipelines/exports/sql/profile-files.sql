@@ -15,7 +15,10 @@ WITH fr AS (
           value: CASE WHEN f.computed THEN round(f.value, 6) ELSE f.value END, flag: f.flag, source: f.source,
           land: CASE WHEN la.status = 'computed' THEN round(la.value, 6) ELSE la.value END, land_status: la.status,
           bund: CASE WHEN ba.status = 'computed' THEN round(ba.value, 6) ELSE ba.value END, bund_status: ba.status,
-          change_1y: round(f.change_1y, 6), change_5y: round(f.change_5y, 6), change_10y: round(f.change_10y, 6)} AS row
+          change_1y: round(f.change_1y, 6), change_5y: round(f.change_5y, 6), change_10y: round(f.change_10y, 6),
+          -- why a change is not computed although an earlier value exists (facts.sql); the page
+          -- shows the 1- and 5-year changes, so only their reasons travel.
+          change_1y_reason: f.change_1y_reason, change_5y_reason: f.change_5y_reason} AS row
   FROM facts f
   JOIN regions r ON r.id = f.region
   LEFT JOIN aggregates la ON la.region = r.land AND la.indicator = f.indicator AND la.period = f.period
@@ -49,7 +52,8 @@ series_core AS (
                   flag: [x.flag FOR x IN l], source: [x.source FOR x IN l], land: [x.land FOR x IN l], land_status: [x.land_status FOR x IN l],
                   bund: [x.bund FOR x IN l], bund_status: [x.bund_status FOR x IN l],
                   change_1y: [x.change_1y FOR x IN l], change_5y: [x.change_5y FOR x IN l],
-                  change_10y: [x.change_10y FOR x IN l]})::VARCHAR AS core
+                  change_10y: [x.change_10y FOR x IN l],
+                  change_1y_reason: [x.change_1y_reason FOR x IN l], change_5y_reason: [x.change_5y_reason FOR x IN l]})::VARCHAR AS core
   FROM series
 ),
 -- The series object without its closing brace, then "peers" and the brace.

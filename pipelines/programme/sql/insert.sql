@@ -14,7 +14,7 @@ INSERT INTO programme_topic_groups VALUES ($id, $name);
 INSERT INTO programme_modules VALUES ($id, $number, $name);
 
 -- name: programme_events
-INSERT INTO programme_events VALUES ($id, $type, $date::DATE, $host, $title, $module, $topic_group, $cancelled);
+INSERT INTO programme_events VALUES ($id, $type, $date::DATE, $host, $title, $module, $topic_group, $cancelled, $agency);
 
 -- name: programme_attendance
 INSERT INTO programme_attendance VALUES ($event, $person, $organisation, $municipality, $department);

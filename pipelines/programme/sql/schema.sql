@@ -43,7 +43,8 @@ CREATE OR REPLACE TABLE programme_events (
   title VARCHAR NOT NULL,
   module VARCHAR,                     -- programme_modules.id (Fortbildung)
   topic_group VARCHAR,                -- programme_topic_groups.id (Fachgruppentreffen, Exkursion)
-  cancelled BOOLEAN NOT NULL
+  cancelled BOOLEAN NOT NULL,
+  agency VARCHAR NOT NULL             -- the organising Transferagentur, not the host's (Hamburg hosts but belongs to none)
 );
 
 CREATE OR REPLACE TABLE programme_attendance (

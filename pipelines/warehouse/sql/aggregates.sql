@@ -3,6 +3,10 @@
 --   or 'DG' exists); it always wins over any computation.
 -- status 'computed': the registry says how (aggregation.method 'sum' or 'weighted') and every
 --   Kreis of the Land (of Germany for 'DG') has a value; a partial sum or mean would be wrong.
+-- A computed value inherits the qualification of the Kreis values it is made of: if any of
+--   them is flagged '()' (limited reliability), 's' (estimated) or 'p' (provisional), the
+--   Land/Bund value carries that flag (the strongest of them, in this order), and note says
+--   how many Kreis values were flagged. A sum of estimates is an estimate.
 -- status 'absent': no value, with the reason in note (the registry's aggregation.note, or why
 --   the computation was not possible).
 
@@ -28,7 +32,7 @@ weights AS (
   GROUP BY indicator, region, year
 ),
 kreis_values AS (
-  SELECT m.target, o.indicator, o.period, o.year, o.value, o.source, w.weight
+  SELECT m.target, o.indicator, o.period, o.year, o.value, o.flag, o.source, w.weight
   FROM observations o
   JOIN members m ON m.region = o.region
   JOIN indicators i ON i.id = o.indicator
@@ -41,7 +45,9 @@ computed AS (
          sum(value) AS total,
          sum(value * weight) FILTER (WHERE weight IS NOT NULL) AS weighted_total,
          sum(weight) FILTER (WHERE value IS NOT NULL) AS weight_total,
-         CASE WHEN count(DISTINCT source) = 1 THEN any_value(source) END AS source
+         CASE WHEN count(DISTINCT source) = 1 THEN any_value(source) END AS source,
+         CASE WHEN bool_or(flag = '()') THEN '()' WHEN bool_or(flag = 's') THEN 's' WHEN bool_or(flag = 'p') THEN 'p' END AS member_flag,
+         count(value) FILTER (WHERE flag IN ('()', 's', 'p')) AS flagged_members
   FROM kreis_values
   GROUP BY target, indicator, period
 ),
@@ -61,7 +67,11 @@ SELECT k.indicator, k.target AS region, k.period, k.year,
          WHEN i.aggregation = 'weighted' AND w.id IS NOT NULL AND c.with_weight = e.n AND c.weight_total > 0
            THEN c.weighted_total / c.weight_total
        END AS value,
-       p.flag,
+       CASE
+         WHEN p.target IS NOT NULL THEN p.flag
+         WHEN i.aggregation = 'sum' AND c.with_value = e.n THEN c.member_flag
+         WHEN i.aggregation = 'weighted' AND w.id IS NOT NULL AND c.with_weight = e.n AND c.weight_total > 0 THEN c.member_flag
+       END AS flag,
        CASE
          WHEN p.target IS NOT NULL THEN 'published'
          WHEN i.aggregation = 'sum' AND c.with_value = e.n THEN 'computed'
@@ -74,6 +84,10 @@ SELECT k.indicator, k.target AS region, k.period, k.year,
        coalesce(e.n, 0)::INTEGER AS kreise_expected,
        CASE
          WHEN p.target IS NOT NULL THEN NULL
+         WHEN c.member_flag IS NOT NULL AND ((i.aggregation = 'sum' AND c.with_value = e.n)
+              OR (i.aggregation = 'weighted' AND w.id IS NOT NULL AND c.with_weight = e.n AND c.weight_total > 0))
+           THEN 'Berechnet aus ' || c.with_value || ' Kreiswerten, davon ' || c.flagged_members || ' mit Kennzeichen „'
+                || c.member_flag || '“ (' || fl.label || '); der Wert trägt dieses Kennzeichen.'
          WHEN i.aggregation = 'sum' AND c.with_value = e.n THEN NULL
          WHEN i.aggregation = 'weighted' AND w.id IS NULL
            THEN i.aggregation_note || ' (Gewichtungsindikator ' || coalesce(i.aggregation_weight, '–') || ' fehlt im Register.)'
@@ -88,4 +102,5 @@ JOIN indicators i ON i.id = k.indicator
 LEFT JOIN expected e ON e.target = k.target
 LEFT JOIN computed c ON c.target = k.target AND c.indicator = k.indicator AND c.period = k.period
 LEFT JOIN published p ON p.target = k.target AND p.indicator = k.indicator AND p.period = k.period
-LEFT JOIN indicators w ON w.id = i.aggregation_weight;
+LEFT JOIN indicators w ON w.id = i.aggregation_weight
+LEFT JOIN flag_labels fl ON fl.flag = c.member_flag;

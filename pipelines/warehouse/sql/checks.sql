@@ -120,6 +120,13 @@ SELECT indicator, region, period, group_id, value, rank, n_ranked, q1, median, q
 WHERE (value IS NULL) <> (rank IS NULL) OR rank < 1 OR rank > n_ranked
    OR NOT (q1 <= median AND median <= q3) LIMIT 20;
 
+-- name: facts_row_count
+-- Every observation and every computed Land/Bund value is one row of facts: an indicator whose
+-- registry entry has no comparability entry for a value's source would lose the value.
+SELECT (SELECT count(*) FROM facts) AS facts,
+       (SELECT count(*) FROM observations) + (SELECT count(*) FROM aggregates WHERE status = 'computed') AS expected
+WHERE facts <> expected;
+
 -- name: similar_neighbours_valid
 -- A region's similar regions are of its own level, never itself, at most 10 (Berlin districts: 5).
 -- (That every Kreis has all 10 on the real snapshot is a test: a small fixture may lack context.)

@@ -49,6 +49,6 @@ LEFT JOIN peer_stats s USING (group_id, indicator, period);
 -- years. The changes live in facts (they do not depend on the group, and Länder and the Bund
 -- have changes but no peer groups); this view puts them next to each comparison.
 CREATE VIEW comparisons_with_changes AS
-SELECT c.*, f.change_1y, f.change_5y, f.change_10y
+SELECT c.*, f.change_1y, f.change_5y, f.change_10y, f.change_1y_reason, f.change_5y_reason, f.change_10y_reason
 FROM comparisons c
 JOIN facts f USING (indicator, region, period);

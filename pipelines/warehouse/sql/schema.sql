@@ -33,6 +33,32 @@ CREATE TABLE indicators (
   meta JSON NOT NULL               -- the whole registry entry, for pages and exports
 );
 
+-- What makes two values of an indicator comparable over time (registry: comparability), one
+-- row per entry; for an observation the matching entry with the smallest position applies
+-- (source_id NULL = any source, year_from/year_to NULL = open). The labels are the German
+-- words of src/shared/comparability.ts, used in the reasons why a change is not computed.
+CREATE TABLE indicator_series (
+  indicator VARCHAR NOT NULL,
+  position INTEGER NOT NULL,
+  source_id VARCHAR,
+  year_from INTEGER,
+  year_to INTEGER,
+  reference VARCHAR NOT NULL,      -- annual_average, reference_date, school_year, month, semester, calendar_year
+  reference_at VARCHAR NOT NULL,   -- '31.12.', '01.03.', 'Oktober' … ('' when the kind says it all)
+  reference_label VARCHAR NOT NULL,
+  precision DOUBLE NOT NULL,       -- rounding step of the published value in the indicator's unit
+  precision_label VARCHAR NOT NULL,
+  basis VARCHAR,                   -- zensus2011, zensus2022, einwohnerregister; NULL = no population enters
+  basis_label VARCHAR NOT NULL,
+  PRIMARY KEY (indicator, position)
+);
+
+-- The German words for the flags (src/shared/flags.ts), for the reasons in facts.
+CREATE TABLE flag_labels (
+  flag VARCHAR PRIMARY KEY,
+  label VARCHAR NOT NULL
+);
+
 CREATE TABLE sources (
   id VARCHAR PRIMARY KEY,
   meta JSON NOT NULL

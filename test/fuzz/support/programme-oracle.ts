@@ -57,6 +57,7 @@ export function checkProgrammeResult(dir: string, result: ReadResult, present: R
     "teilnahmen.csv": result.data.attendance.length,
     "fachgruppen.csv": result.data.topicGroups.length,
     "module.csv": result.data.modules.length,
+    "meilensteine.csv": result.data.milestones.length,
     "stand.csv": Object.keys(result.data.stand).length
   };
   for (const name of Object.values(SHEETS)) {

@@ -45,8 +45,8 @@ describe("Statistischer Bericht A I 5, Tabelle 3", () => {
 });
 
 describeShared("Statistik Berlin-Brandenburg and Kitaliste, real files", () => {
-  it("reads 2013–2023 by Bezirk and the age groups of 31.12.2023", () => {
-    const b = readEinwohnerBericht(sharedPath("data/berlin/statistik-bb_SB_A01-05-00_2023h02_BE.xlsx"), "a15.xlsx");
+  it("reads 2013–2023 by Bezirk and the age groups of 31.12.2023", async () => {
+    const b = await readEinwohnerBericht(sharedPath("data/berlin/statistik-bb_SB_A01-05-00_2023h02_BE.xlsx"), "a15.xlsx");
     expect(b.population).toHaveLength(11 * 13);
     expect(b.population.find((p) => p.bezirk === "berlin" && p.date === "2023-12-31")).toMatchObject({insgesamt: 3878100, auslaender: 946369});
     expect(b.population.find((p) => p.bezirk === "01" && p.date === "2013-12-31")!.insgesamt).toBe(348102);
@@ -55,8 +55,8 @@ describeShared("Statistik Berlin-Brandenburg and Kitaliste, real files", () => {
     expect(b.ages.find((a) => a.bezirk === "berlin")!.groups["unter 6"]).toBe(215179);
   });
 
-  it("sums the Kitaliste to its own Gesamtsumme", () => {
-    const k = readKitaliste(sharedPath("data/berlin/senbjf_kitaliste_2023-11.xlsx"), "kitaliste.xlsx");
+  it("sums the Kitaliste to its own Gesamtsumme", async () => {
+    const k = await readKitaliste(sharedPath("data/berlin/senbjf_kitaliste_2023-11.xlsx"), "kitaliste.xlsx");
     expect(k.kitas).toHaveLength(2922);
     expect(k.total).toBe(197817);
     expect(k.kitas.filter((x) => x.places === null)).toHaveLength(2);

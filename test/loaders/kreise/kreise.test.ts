@@ -5,7 +5,7 @@ import {describe, expect, it} from "vitest";
 import {readBbsrKreistypen, readBbsrKreistypenOriginal} from "../../../loaders/kreise/bbsr-kreistypen.ts";
 import {readKreisMetadata} from "../../../loaders/kreise/metadata.ts";
 import {backCalculated, describeNonCurrentKey, dissolvedBy, olderTerritory} from "../../../loaders/kreise/territory.ts";
-import {readInkarWide} from "../../../loaders/inkar/kreise.ts";
+import {inkarGaps, readInkarCells, readInkarWide} from "../../../loaders/inkar/kreise.ts";
 import {readZensusGemeinden} from "../../../loaders/zensus/gemeinden.ts";
 import {describeShared, sharedPath} from "../shared-data.ts";
 
@@ -60,6 +60,15 @@ describe("INKAR wide extract", () => {
   const HEAD = "county_code,year,share_no_degree";
   it("reads long records and skips empty cells", () => {
     expect(readInkarWide(write("i.csv", `${HEAD}\n05315,2015,5.12\n05315,2016,\n`), "i.csv", {keyColumn: "county_code", yearColumn: "year", columns: ["share_no_degree"]})).toEqual([{column: "share_no_degree", region: "05315", year: 2015, value: 5.12, line: 2}]);
+  });
+  it("an empty cell inside a column's years is a gap; before the first or after the last year with a value it is not", () => {
+    const text = "county_code,year,share_no_degree,childcare_under3\n05315,2004,5.1,\n05315,2005,,\n05315,2006,5.3,30.2\n05334,2006,,31.0\n05334,2007,4.9,\n";
+    const cells = readInkarCells(write("g.csv", text), "g.csv", {keyColumn: "county_code", yearColumn: "year", columns: ["share_no_degree", "childcare_under3"]});
+    expect(cells).toHaveLength(10);
+    expect(inkarGaps(cells).map((c) => [c.column, c.region, c.year, c.line])).toEqual([
+      ["share_no_degree", "05315", 2005, 3],
+      ["share_no_degree", "05334", 2006, 5]
+    ]);
   });
   it("rejects a bad key, a duplicate Kreis-year, a non-numeric value and a missing column", () => {
     const read = (text: string, columns = ["share_no_degree"]) => readInkarWide(write("i.csv", text), "i.csv", {keyColumn: "county_code", yearColumn: "year", columns});

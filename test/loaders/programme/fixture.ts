@@ -14,12 +14,12 @@ berlin-mitte;Berlin-Mitte;Berliner Bezirk;11001001;ja;Berliner Bezirk;Berlin;12.
 hannover;Hannover;kreisangehörige Stadt;03241001;ja;über 250.000 Einwohner;Hamburg;;;;;
 kiel;Kiel;kreisfreie Stadt;01002;nein;unter 250.000 Einwohner;;;;;;
 `,
-  "veranstaltungen.csv": `id;typ;datum;gastgeber;titel;modul;fachgruppe;abgesagt
-V1;Kommunalsalon;25.09.2014;bochum;Kommunalsalon eins;;;nein
-V2;Analyseworkshop;10.03.2015;bochum;Analyseworkshop Bochum;;;nein
-V3;Fortbildung;20.05.2015;berlin-mitte;Fortbildung Daten;M2;;nein
-V4;Fachgruppentreffen;01.09.2015;bochum;Fachgruppe Monitoring;;monitoring;ja
-V5;Kommunalsalon;03.12.2015;berlin-mitte;Kommunalsalon zwei;;;nein
+  "veranstaltungen.csv": `id;typ;datum;gastgeber;titel;modul;fachgruppe;abgesagt;agentur
+V1;Kommunalsalon;25.09.2014;bochum;Kommunalsalon eins;;;nein;Bremen
+V2;Analyseworkshop;10.03.2015;bochum;Analyseworkshop Bochum;;;nein;Bremen
+V3;Fortbildung;20.05.2015;berlin-mitte;Fortbildung Daten;M2;;nein;Berlin
+V4;Fachgruppentreffen;01.09.2015;bochum;Fachgruppe Monitoring;;monitoring;ja;Bremen
+V5;Kommunalsalon;03.12.2015;berlin-mitte;Kommunalsalon zwei;;;nein;Berlin
 `,
   "teilnahmen.csv": `veranstaltung;name;email;telefon;organisation;kommune;bereich
 V1;Anna Fixtur;anna.fixtur@example.org;+49 000 1111;Kommune;bochum;Jugend
@@ -33,6 +33,9 @@ monitoring;Monitoring
 `,
   "module.csv": `id;nummer;name
 M2;2;Datengestütztes Steuern
+`,
+  "meilensteine.csv": `datum;text;quelle
+28.08.2015;21 von 26 Städten im Austausch;Testmeldung vom 28.08.2015
 `,
   "stand.csv": `liste;exportiert_am;hinweis
 kommunen.csv;30.06.2015;Testdaten

@@ -3,6 +3,7 @@ import {rmSync} from "node:fs";
 import {join} from "node:path";
 import {InputError} from "../../../loaders/common/errors.ts";
 import {loadProgramme, ProgrammeSheetsError, readProgramme} from "../../../loaders/programme/load.ts";
+import {SHEETS} from "../../../loaders/programme/sheets.ts";
 import {FIXTURE, once, writeSheets, type FixtureDir} from "./fixture.ts";
 
 let fixture: FixtureDir | undefined;
@@ -65,6 +66,26 @@ describe("readProgramme: every problem with file, line and field", () => {
     expect(problemsWith({"veranstaltungen.csv": once("25.09.2014;bochum", "25.09.2014;bochumm")})).toEqual([
       'data/programme/veranstaltungen.csv, Zeile 2, Feld "gastgeber": erwartet: die ID einer Kommune aus kommunen.csv, gefunden: "bochumm"'
     ]);
+  });
+
+  it("an event without its organising agency, and a milestone without source or date", () => {
+    expect(
+      problemsWith({
+        "veranstaltungen.csv": once("Analyseworkshop Bochum;;;nein;Bremen", "Analyseworkshop Bochum;;;nein;"),
+        "meilensteine.csv": once("28.08.2015;21 von 26 Städten im Austausch;Testmeldung vom 28.08.2015", "28.13.2015;21 von 26 Städten im Austausch;")
+      })
+    ).toEqual([
+      'data/programme/veranstaltungen.csv, Zeile 3, Feld "agentur": erwartet: einer von: Berlin, Bremen, Hamburg, gefunden: ""',
+      'data/programme/meilensteine.csv, Zeile 2, Feld "datum": erwartet: ein Datum TT.MM.JJJJ, gefunden: "28.13.2015"',
+      'data/programme/meilensteine.csv, Zeile 2, Feld "quelle": erwartet: die Quelle (wer hat es wann veröffentlicht), gefunden: ""'
+    ]);
+  });
+
+  it("reads the organiser and the milestones", () => {
+    fixture = writeSheets();
+    const data = loadProgramme(fixture.dir);
+    expect(data.events.map((e) => [e.id, e.host, e.agency])).toEqual([["V1", "bochum", "Bremen"], ["V2", "bochum", "Bremen"], ["V3", "berlin-mitte", "Berlin"], ["V4", "bochum", "Bremen"], ["V5", "berlin-mitte", "Berlin"]]);
+    expect(data.milestones).toEqual([{date: "2015-08-28", text: "21 von 26 Städten im Austausch", source: "Testmeldung vom 28.08.2015"}]);
   });
 
   it("an unknown event", () => {
@@ -209,6 +230,7 @@ describe("readProgramme: every problem with file, line and field", () => {
 
 describe("fixture", () => {
   it("covers every sheet of the template", () => {
-    expect(Object.keys(FIXTURE).sort()).toEqual(["fachgruppen.csv", "kommunen.csv", "module.csv", "stand.csv", "teilnahmen.csv", "veranstaltungen.csv"]);
+    expect(Object.keys(FIXTURE).sort()).toEqual(["fachgruppen.csv", "kommunen.csv", "meilensteine.csv", "module.csv", "stand.csv", "teilnahmen.csv", "veranstaltungen.csv"]);
+    expect(Object.keys(FIXTURE).sort()).toEqual(Object.values(SHEETS).sort());
   });
 });

@@ -24,10 +24,32 @@ describe("kbm indicators (committed snapshot)", () => {
       first: "2006",
       last: "2023",
       sources: "inkar;ew24_strukturdaten;btw25_strukturdaten_berlin",
+      producers:
+        "Statistische Ämter des Bundes und der Länder, Tabelle 22543-01-02-4;Strukturdaten der Bundeswahlleiterin, nach Daten der Statistischen Ämter des Bundes und der Länder;Strukturdaten der Bundeswahlleiterin, nach Daten des Amts für Statistik Berlin-Brandenburg",
+      tables: "22543-01-02-4, INKAR a_betr0003_bev0003;EW 2024 Strukturdaten, Spalte 32;BTW 2025 Strukturdaten, Berliner Wahlkreise",
+      reference_date: "01.03. des Jahres",
+      licence: "Datenlizenz Deutschland – Namensnennung – Version 2.0 (dl-de/by-2-0)",
       range_max: "100",
       aggregation: "published"
     });
     expect(parsed.data.find((r) => r.id === "schulabgaenger_ohne_hsa")).toMatchObject({first: "1995", last: "2022", polarity: "higher_worse"});
+  });
+
+  it("names producer, table code, reference date and licence for every indicator", async () => {
+    const c = capture();
+    expect(await runCli(["indicators"], c.io)).toBe(EXIT_OK);
+    const rows = Papa.parse<Record<string, string>>(c.stdout().trimEnd(), {header: true}).data;
+    for (const row of rows) {
+      expect(row.producers, row.id).toMatch(/\w/);
+      expect(row.reference_date, row.id).toMatch(/\w/);
+      expect(row.licence, row.id).toMatch(/\(dl-de\/by-2-0\)|CC BY/);
+    }
+    // Unemployment: the BA, never the relay's name alone; the EW 2024 column "nach Daten der BA".
+    expect(rows.find((r) => r.id === "arbeitslosenquote")!.producers).toBe(
+      "Bundesagentur für Arbeit, Statistik der Arbeitslosen (Regionaldatenbank Tabelle 13211-02-05-4);Strukturdaten der Bundeswahlleiterin, nach Daten der Bundesagentur für Arbeit"
+    );
+    // No repository in any column.
+    expect(c.stdout()).not.toMatch(/github|@ [0-9a-f]{7}|R-Paket|von Hand/i);
   });
 
   it("prints the full registry as JSON, filtered by area", async () => {

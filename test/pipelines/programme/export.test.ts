@@ -2,7 +2,7 @@ import {DuckDBInstance, type DuckDBConnection} from "@duckdb/node-api";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {loadProgramme} from "../../../loaders/programme/load.ts";
 import {programmeDashboard, type ProgrammeDashboard} from "../../../pipelines/exports/programme.ts";
-import {computeReach} from "../../../pipelines/programme/reach.ts";
+import {publishReach} from "../../../pipelines/programme/published.ts";
 import {EXAMPLE_DIR, rawSheet} from "./count-sheets.ts";
 
 /**
@@ -41,12 +41,34 @@ describe("programmeDashboard", () => {
     expect(dashboard.stand).toBe("2015-12-31");
   });
 
-  it("holds the reach of every change date, equal to computeReach on that date", () => {
+  it("holds the published reach of every change date, equal to publishReach on that date", () => {
     const data = loadProgramme(EXAMPLE_DIR);
     const published = dashboard.series.findLast((s) => s.as_of <= "2015-08-28")!;
-    const {stand: _s, source: _q, ...expected} = computeReach(data, published.as_of);
+    const {stand: _s, source: _q, over_time: _o, ...expected} = publishReach(data, published.as_of);
     expect(published).toEqual(expected);
     expect(published.engaged).toEqual({total: 21, berlin_districts: 10});
+  });
+
+  it("gives every day between two series entries the figures publishReach gives that day", () => {
+    const data = loadProgramme(EXAMPLE_DIR);
+    for (const day of ["2014-06-11", "2014-09-30", "2015-02-17", "2015-08-28", "2015-11-20", "2015-12-31"]) {
+      const entry = dashboard.series.findLast((s) => s.as_of <= day)!;
+      const {stand: _s, source: _q, over_time: _o, ...expected} = publishReach(data, day);
+      expect({...entry, as_of: day}, day).toEqual(expected);
+    }
+  });
+
+  it("tells which events each municipality's staff attended, and nothing about people", () => {
+    const attendance = rawSheet("teilnahmen.csv");
+    const hannover = dashboard.municipalities.find((m) => m.id === "hannover")!;
+    const expected = [...new Set(attendance.filter((a) => a.kommune === "hannover").map((a) => a.veranstaltung!))].sort();
+    expect(hannover.attended.map((a) => a.event).sort()).toEqual(expected);
+    expect(Object.keys(hannover.attended[0]!)).toEqual(["event", "date"]);
+    expect(dashboard.milestones.filter((m) => m.date === "2015-08-28")).toHaveLength(3);
+    expect(dashboard.modules.map((m) => m.name)).toEqual([
+      "Einführung in das kommunale Bildungsmanagement", "Datengestütztes Steuern", "Bildung und Stadtentwicklung",
+      "Diversität und soziale Lage", "Kooperieren, koordinieren, beteiligen", "Qualitätsentwicklung und Wirkungsorientierung"
+    ]);
   });
 
   it("lists the eligible municipalities with their profile, naming a city's Kreis", () => {

@@ -16,10 +16,10 @@ const DATA: ProgrammeData = {
     {id: "c", name: "C", type: "kreisfreie Stadt", region_key: "01002", profile_id: "01002", eligible: false, reason: "r", agency: null, stages}
   ],
   events: [
-    {id: "E1", type: "Kommunalsalon", date: "2015-02-01", host: "a", title: "t", module: null, topic_group: null, cancelled: false},
-    {id: "E2", type: "Analyseworkshop", date: "2015-03-01", host: "a", title: "t", module: null, topic_group: null, cancelled: false},
-    {id: "E3", type: "Kommunalsalon", date: "2015-09-01", host: "b", title: "t", module: null, topic_group: null, cancelled: false},
-    {id: "E4", type: "Fortbildung", date: "2015-04-01", host: "a", title: "t", module: "M1", topic_group: null, cancelled: true}
+    {id: "E1", type: "Kommunalsalon", date: "2015-02-01", host: "a", title: "t", module: null, topic_group: null, cancelled: false, agency: "Bremen"},
+    {id: "E2", type: "Analyseworkshop", date: "2015-03-01", host: "a", title: "t", module: null, topic_group: null, cancelled: false, agency: "Bremen"},
+    {id: "E3", type: "Kommunalsalon", date: "2015-09-01", host: "b", title: "t", module: null, topic_group: null, cancelled: false, agency: "Bremen"},
+    {id: "E4", type: "Fortbildung", date: "2015-04-01", host: "a", title: "t", module: "M1", topic_group: null, cancelled: true, agency: "Bremen"}
   ],
   attendance: [
     ...[1, 2, 3, 4].map((person) => ({event: "E1", person, organisation: "Kommune" as const, municipality: "a", department: "Jugend" as const})),
@@ -29,7 +29,8 @@ const DATA: ProgrammeData = {
     {event: "E3", person: 8, organisation: "Kommune", municipality: "b", department: "Schule"}
   ],
   topicGroups: [],
-  modules: [{id: "M1", number: 1, name: "m"}]
+  modules: [{id: "M1", number: 1, name: "m"}],
+  milestones: []
 };
 
 describe("computeReach", () => {

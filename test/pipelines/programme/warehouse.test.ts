@@ -36,7 +36,7 @@ describe("loadProgrammeIntoWarehouse on the example data", () => {
     const columns = await queryRows(db.connection, "SELECT table_name, column_name, data_type FROM information_schema.columns WHERE table_name LIKE 'programme_%' ORDER BY table_name, ordinal_position");
     const of = (table: string) => columns.filter((c) => c.table_name === table).map((c) => `${c.column_name} ${c.data_type}`);
     expect(of("programme_attendance")).toEqual(["event VARCHAR", "person INTEGER", "organisation VARCHAR", "municipality VARCHAR", "department VARCHAR"]);
-    expect(of("programme_events")).toEqual(["id VARCHAR", "type VARCHAR", "date DATE", "host VARCHAR", "title VARCHAR", "module VARCHAR", "topic_group VARCHAR", "cancelled BOOLEAN"]);
+    expect(of("programme_events")).toEqual(["id VARCHAR", "type VARCHAR", "date DATE", "host VARCHAR", "title VARCHAR", "module VARCHAR", "topic_group VARCHAR", "cancelled BOOLEAN", "agency VARCHAR"]);
     expect(of("programme_municipalities")).toEqual([
       "id VARCHAR", "name VARCHAR", "type VARCHAR", "region_key VARCHAR", "profile_id VARCHAR", "eligible BOOLEAN", "reason VARCHAR", "agency VARCHAR",
       "contact DATE", "analysis DATE", "agreement DATE", "training DATE", "topic_group DATE"

@@ -16,6 +16,15 @@ describe("resolveCandidates", () => {
     expect(overridden).toEqual([{indicator: "betreuungsquote_u3", winner: "inkar", loser: "ew24_strukturdaten", count: 1, max_abs_diff: 0.01}]);
   });
 
+  it("a value wins over a gap of a source earlier in the precedence, and that is no override", () => {
+    const gap = c({source: "inkar", value: null, flag: ".", file: "inkar.csv", line: 9});
+    const {observations, overridden} = resolveCandidates([gap, c({source: "ew24_strukturdaten", value: 63.3})], registry, REGIONS);
+    expect(observations).toEqual([{indicator: "betreuungsquote_u3", region: "13003", period: "2023", value: 63.3, flag: null, source: "ew24_strukturdaten"}]);
+    expect(overridden).toEqual([]);
+    // Alone, the gap is kept: a row without a number that coverage counts.
+    expect(resolveCandidates([gap], registry, REGIONS).observations).toEqual([{indicator: "betreuungsquote_u3", region: "13003", period: "2023", value: null, flag: ".", source: "inkar"}]);
+  });
+
   it("stops on a value out of the registry's range, naming file and line", () => {
     expect(() => resolveCandidates([c({value: 130})], registry, REGIONS)).toThrow('ew24.csv, Zeile 7, Feld "betreuungsquote_u3": erwartet: einen Wert zwischen 0 und 100 für 13003 2023, gefunden: "130"');
   });

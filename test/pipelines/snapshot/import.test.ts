@@ -41,6 +41,7 @@ describeShared("kbm import from ../shared", () => {
       "geo/laender.topojson",
       "indicators.json",
       "observations.csv",
+      "places.csv",
       "regions.csv",
       "sources.json"
     ]);

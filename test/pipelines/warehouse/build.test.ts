@@ -42,7 +42,7 @@ describe("warehouse on the inline fixture", () => {
       ["median", "DOUBLE"], ["q1", "DOUBLE"], ["q3", "DOUBLE"]
     ]);
     const facts = await query(dirs.target, "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = 'facts' ORDER BY ordinal_position");
-    expect(facts.map((c) => c.column_name)).toEqual(["indicator", "region", "period", "year", "value", "flag", "source", "origin", "computed", "change_1y", "change_5y", "change_10y"]);
+    expect(facts.map((c) => c.column_name)).toEqual(["indicator", "region", "period", "year", "value", "flag", "source", "origin", "computed", "change_1y", "change_5y", "change_10y", "change_1y_reason", "change_5y_reason", "change_10y_reason"]);
   });
 
   describe("peer groups", () => {

@@ -49,7 +49,7 @@ export const REGIONS: FixtureRegion[] = [
 
 export const KREISE = REGIONS.filter((r) => r.level === "kreis").map((r) => r.id);
 
-function indicator(id: string, unit: string, range: [number, number], aggregation: {method: string; weight: string | null; note: string}, levels = ["kreis", "land", "bund"]) {
+export function indicator(id: string, unit: string, range: [number, number], aggregation: {method: string; weight: string | null; note: string}, levels = ["kreis", "land", "bund"]) {
   return {
     id,
     name: `Indikator ${id}`,
@@ -60,10 +60,11 @@ function indicator(id: string, unit: string, range: [number, number], aggregatio
     area: "Frühkindliche Bildung",
     topic: "Test",
     levels,
-    source: {publisher: "Testamt", title: "Teststatistik", table: null, inkar_code: null, source_id: "test"},
+    source: {publisher: "Testamt", title: "Teststatistik", table: null, inkar_code: null, source_id: "test", producer: "Testamt"},
     further_sources: [],
     precedence: "",
     reference_date: "31.12.",
+    comparability: [{source_id: null, from: null, to: null, reference: "reference_date", reference_at: "31.12.", precision: 0.1, basis: null}],
     numerator: null,
     denominator: null,
     range: {min: range[0], max: range[1]},
@@ -88,8 +89,8 @@ export const INDICATORS = [
 ];
 
 export const SOURCES = [
-  {id: "test", title: "Teststatistik", publisher: "Testamt", licence: "dl-de/by-2-0", licence_url: "https://www.govdata.de/dl-de/by-2-0", attribution: "Datenquelle: Testamt", url: "https://example.org", reference: "Test", via: "", role: "snapshot"},
-  {id: "live", title: "Live-Abruf", publisher: "Testamt", licence: "dl-de/by-2-0", licence_url: "https://www.govdata.de/dl-de/by-2-0", attribution: "Datenquelle: Testamt", url: "https://example.org", reference: "Test", via: "", role: "snapshot"}
+  {id: "test", title: "Teststatistik", publisher: "Testamt", producer: "Testamt", licence: "dl-de/by-2-0", licence_url: "https://www.govdata.de/dl-de/by-2-0", attribution: "Datenquelle: Testamt", url: "https://example.org", reference: "Test", via: "", role: "snapshot"},
+  {id: "live", title: "Live-Abruf", publisher: "Testamt", producer: "Testamt", licence: "dl-de/by-2-0", licence_url: "https://www.govdata.de/dl-de/by-2-0", attribution: "Datenquelle: Testamt", url: "https://example.org", reference: "Test", via: "", role: "snapshot"}
 ];
 
 /**
@@ -148,14 +149,16 @@ export interface FixtureDirs {
 }
 
 /** Writes a snapshot (default: the one above) into a fresh temp folder `<root>/data/snapshot`. */
-export function writeFixture(options: {regions?: FixtureRegion[]; indicators?: unknown[]; observations?: FixtureObservation[]; updates?: Record<string, FixtureObservation[]>} = {}): FixtureDirs {
+export function writeFixture(
+  options: {regions?: FixtureRegion[]; indicators?: unknown[]; observations?: FixtureObservation[]; updates?: Record<string, FixtureObservation[]>; sources?: unknown[]} = {}
+): FixtureDirs {
   const root = mkdtempSync(join(tmpdir(), "kbm-wh-"));
   const snapshotDir = join(root, "data", "snapshot");
   const updatesDir = join(root, "data", "updates");
   mkdirSync(snapshotDir, {recursive: true});
   writeFileSync(join(snapshotDir, "regions.csv"), regionsCsv(options.regions ?? REGIONS));
   writeFileSync(join(snapshotDir, "indicators.json"), JSON.stringify(options.indicators ?? INDICATORS, null, 2));
-  writeFileSync(join(snapshotDir, "sources.json"), JSON.stringify(SOURCES, null, 2));
+  writeFileSync(join(snapshotDir, "sources.json"), JSON.stringify(options.sources ?? SOURCES, null, 2));
   writeFileSync(join(snapshotDir, "observations.csv"), observationsCsv(options.observations ?? OBSERVATIONS));
   if (options.updates) {
     mkdirSync(updatesDir, {recursive: true});

@@ -1,0 +1,98 @@
+/**
+ * Runs every data loader of the site before Framework starts, and puts each output where
+ * Framework looks for it (src/.observablehq/cache/<path>): `observable build` and the preview
+ * then find them fresh and run none themselves.
+ *
+ * Why not let Framework run them: it runs each loader when a page first asks for it, one
+ * after another, through tsx (about a second of TypeScript transpiling per loader). Here the
+ * loaders are compiled once with esbuild (like the CLI, pipelines/cli/bundle.ts) and run as
+ * plain JavaScript, as many at a time as there are cores.
+ */
+import {build} from "esbuild";
+import {spawn} from "node:child_process";
+import {createWriteStream, readdirSync, statSync} from "node:fs";
+import {mkdir, rename, rm} from "node:fs/promises";
+import {availableParallelism} from "node:os";
+import {dirname, join, relative} from "node:path";
+import {BANNER, ownDirname} from "../cli/bundle.ts";
+
+export interface LoaderRun {
+  /** Output path as pages name it, e.g. "data/profiles.zip". */
+  target: string;
+  seconds: number;
+  bytes: number;
+}
+
+/** Every loader under src/: a file named <name>.<ext>.ts outside components/ and shared/. */
+export function listLoaders(srcRoot: string): string[] {
+  return readdirSync(srcRoot, {withFileTypes: true, recursive: true})
+    .filter((e) => e.isFile() && /^[^.]+\.[a-z0-9]+\.ts$/.test(e.name))
+    .map((e) => relative(srcRoot, join(e.parentPath, e.name)))
+    .filter((p) => !/^(components|shared|\.observablehq)\//.test(p))
+    .sort();
+}
+
+function runOne(script: string, out: string, cwd: string): Promise<{stderr: string}> {
+  return new Promise((done, fail) => {
+    const file = createWriteStream(out);
+    const child = spawn(process.execPath, [script], {cwd, stdio: ["ignore", "pipe", "pipe"]});
+    let stderr = "";
+    child.stdout.pipe(file);
+    child.stderr.on("data", (b: Buffer) => (stderr += b.toString()));
+    child.on("error", fail);
+    child.on("close", (code) => {
+      file.close(() => (code === 0 ? done({stderr}) : fail(new Error(`Datenlader ${relative(cwd, script)} endete mit Exit-Code ${code}:\n${stderr.trim()}`))));
+    });
+  });
+}
+
+/**
+ * Compiles and runs the loaders; each output replaces the cached one only when complete.
+ * `only` limits the run to some targets (tests).
+ */
+export async function runLoaders({root, log = () => {}, concurrency = availableParallelism(), only}: {root: string; log?: (m: string) => void; concurrency?: number; only?: string[]}): Promise<LoaderRun[]> {
+  const srcRoot = join(root, "src");
+  const loaders = listLoaders(srcRoot).filter((l) => !only || only.includes(l.replace(/\.ts$/, "")));
+  const outdir = join(root, "build", "loaders");
+  await rm(outdir, {recursive: true, force: true});
+  // Flat entry names: every compiled file sits in one folder, so the rewritten import.meta.dirname holds for all.
+  const entryName = (loader: string) => loader.replace(/\.ts$/, "").replaceAll("/", "__");
+  await build({
+    entryPoints: Object.fromEntries(loaders.map((l) => [entryName(l), join(srcRoot, l)])),
+    outdir,
+    bundle: true,
+    splitting: true,
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    packages: "external",
+    banner: {js: BANNER},
+    plugins: [ownDirname(outdir)],
+    logLevel: "error"
+  });
+  const cacheDir = join(srcRoot, ".observablehq", "cache");
+  const queue = [...loaders];
+  const runs: LoaderRun[] = [];
+  const worker = async () => {
+    for (let loader = queue.shift(); loader !== undefined; loader = queue.shift()) {
+      const target = loader.replace(/\.ts$/, "");
+      const cached = join(cacheDir, target);
+      const temp = `${cached}.${process.pid}.tmp`;
+      await mkdir(dirname(cached), {recursive: true});
+      const started = performance.now();
+      try {
+        await runOne(join(outdir, `${entryName(loader)}.js`), temp, root);
+      } catch (error) {
+        await rm(temp, {force: true});
+        throw error;
+      }
+      await rename(temp, cached);
+      const {size} = statSync(cached);
+      const seconds = (performance.now() - started) / 1000;
+      runs.push({target, seconds, bytes: size});
+      log(`Datenlader ${target}: ${(size / 1024).toFixed(0)} KB in ${seconds.toFixed(1)} s`);
+    }
+  };
+  await Promise.all(Array.from({length: Math.max(1, Math.min(concurrency, loaders.length))}, worker));
+  return runs.sort((a, b) => (a.target < b.target ? -1 : 1));
+}

@@ -1,0 +1,31 @@
+/** The examples of issue #12 §5 and a few more: what Enter opens for each query. */
+export const ENTER_OPENS: [string, string][] = [
+  ["München", "09162"],
+  ["Muenchen", "09162"],
+  ["Landkreis München", "09184"],
+  ["Frankfurt", "06412"],
+  ["Frankfurt (Oder)", "12053"],
+  ["Offenbach", "06413"],
+  ["Leipzig", "14713"],
+  ["Hannover", "03241"],
+  ["Aachen", "05334"],
+  ["Saarbrücken", "10041"],
+  ["Saarbruecken", "10041"],
+  ["Koeln", "05315"],
+  ["Köln", "05315"],
+  ["Koln", "05315"],
+  ["5315", "05315"],
+  ["05315", "05315"],
+  ["Neukölln", "11008008"],
+  ["Kreuzberg", "11002002"],
+  ["Würzburg", "09663"],
+  ["Rosenheim", "09163"],
+  ["Oldenburg", "03403"],
+  ["Düsseldrof", "05111"],
+  ["Berlin", "11000"],
+  ["Neuss", "05162"],
+  ["Kassel", "06611"],
+  ["Landkreis Kassel", "06633"],
+  ["3241001", "03241"]
+];
+
