@@ -17,13 +17,14 @@ import {ownCheck} from "./own-check.ts";
 import {profilePage} from "./profile-page.ts";
 import {report} from "./report.ts";
 import {profileScale} from "./profile-scale.ts";
+import {similarPeers} from "./similar-peers.ts";
 import {siteBuild} from "./site-build.ts";
 import type {BenchContext, Figure, Measurement} from "./types.ts";
 import {warehouseBuild} from "./warehouse-build.ts";
 import {warehouseLoad} from "./warehouse-load.ts";
 
 /** In the order they run: the quick ones first, then the site build (which rewrites dist/) and what measures the built site. */
-const MEASUREMENTS: Measurement[] = [cliStart, warehouseBuild, warehouseLoad, ffcsv, ownCheck, report, siteBuild, profilePage, profileScale];
+const MEASUREMENTS: Measurement[] = [cliStart, warehouseBuild, similarPeers, warehouseLoad, ffcsv, ownCheck, report, siteBuild, profilePage, profileScale];
 const ALL_KEYS = MEASUREMENTS.flatMap((m) => m.keys);
 
 const {values} = parseArgs({

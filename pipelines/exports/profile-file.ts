@@ -81,6 +81,8 @@ export interface ProfileSeries {
 export interface ProfileFile {
   region: ProfileRegion;
   groups: {id: string; name: string; members: number}[];
+  /** Members of the region's own group "aehnliche": the region, then its neighbours, nearest first ([] if none). */
+  similar: string[];
   /** The indicators that have a series, sorted by id. */
   indicators: ProfileIndicator[];
   /** Indicator id → series. */

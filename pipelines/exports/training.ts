@@ -28,6 +28,8 @@ export interface TrainingRegion {
   population: number | null;
   /** Peer groups in display order; the first is the default comparison. */
   groups: string[];
+  /** Members of its own group "aehnliche": itself, then its neighbours, nearest first. */
+  similar: string[];
 }
 
 export interface TrainingGroup {
@@ -87,7 +89,8 @@ export async function trainingRegions(connection: DuckDBConnection, level: "krei
     land: String(r.land),
     kreisfrei: r.kreisfrei === null ? null : Boolean(r.kreisfrei),
     population: num(r.population),
-    groups: ((r.groups as unknown[] | null) ?? []).map(String)
+    groups: ((r.groups as unknown[] | null) ?? []).map(String),
+    similar: ((r.similar as unknown[] | null) ?? []).map(String)
   }));
 }
 

@@ -14,6 +14,7 @@ import {basisLabel, precisionLabel, referenceLabel} from "../../src/shared/compa
 import {WAREHOUSE_EXTENSIONS, type WarehouseExtension} from "./extensions.ts";
 import {killPoint} from "./kill-point.ts";
 import {qualityReport, type QualityOptions, type QualityReport} from "./quality.ts";
+import {buildSimilarPeers} from "./similar-peers.ts";
 import {namedQueries, queryRows, readSql, runScript} from "./sql.ts";
 
 export interface BuildOptions {
@@ -31,7 +32,7 @@ export interface BuildOptions {
 export interface BuildResult {
   counts: Record<string, number>;
   seconds: number;
-  /** Seconds per stage: load (read files into tables), derive, extensions, checks, quality, finish. */
+  /** Seconds per stage: load (read files into tables), derive, extensions, checks, quality, finish; similar is the part of derive spent on the similar peers. */
   stages: Record<string, number>;
   /** The update files applied, in order (later wins). */
   updates: string[];
@@ -45,9 +46,13 @@ export class WarehouseCheckError extends Error {
   }
 }
 
-/** Derived tables, in build order; each is one .sql file. */
-const DERIVE_SCRIPTS = ["merge-observations", "peer-groups", "aggregates", "facts", "comparisons", "coverage"] as const;
-const COUNTED_TABLES = ["regions", "indicators", "sources", "observations", "superseded_observations", "peer_groups", "peer_group_members", "aggregates", "facts", "peer_stats", "comparisons"];
+/**
+ * Derived tables, in build order: a .sql file, or the similar-peers computation (TypeScript,
+ * shared with the browser), which needs the merged observations and feeds the peer groups.
+ */
+const SIMILAR = Symbol("similar-peers");
+const DERIVE_STEPS = ["merge-observations", SIMILAR, "peer-groups", "aggregates", "facts", "comparisons", "similar-comparisons", "coverage"] as const;
+const COUNTED_TABLES = ["regions", "indicators", "sources", "observations", "superseded_observations", "peer_groups", "peer_group_members", "similar_neighbours", "aggregates", "facts", "peer_stats", "comparisons"];
 
 export async function buildWarehouse(options: BuildOptions): Promise<BuildResult> {
   const {snapshotDir, target, log = () => {}} = options;
@@ -83,8 +88,16 @@ export async function buildWarehouse(options: BuildOptions): Promise<BuildResult
     }
     stage("load");
 
-    for (const script of DERIVE_SCRIPTS) await runScript(connection, readSql(script));
+    // stages.similar: the neighbours plus their comparisons, a part of "derive" (bench: ≤ 1 s).
+    let similar = 0;
+    for (const step of DERIVE_STEPS) {
+      const t = performance.now();
+      if (step === SIMILAR) await buildSimilarPeers(connection);
+      else await runScript(connection, readSql(step));
+      if (step === SIMILAR || step === "similar-comparisons") similar += (performance.now() - t) / 1000;
+    }
     stage("derive");
+    stages.similar = similar;
 
     const context = {snapshotDir, dataDir: dirname(resolve(snapshotDir)), log};
     for (const extension of extensions) await extension.load(connection, context);

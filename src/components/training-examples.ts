@@ -11,6 +11,7 @@ import {
   sourceRuns, sourceSentence, trendSentence, valueAt, yearRanges
 } from "./training-model.js";
 import {formatNumber} from "./format.js";
+import {withSimilarGroup} from "./training-similar.js";
 import type {GroupValue, LevelRow, ScatterPoint, TrendRow} from "./training-charts.js";
 
 /** Chart rows of one indicator: the region, its group's median and middle half, Land and Bund. */
@@ -68,7 +69,8 @@ export function entitlementDate(indicator: Pick<Indicator, "caveats">): {text: s
 
 export const KITA = "betreuungsquote_u3";
 
-export function kitaView(data: TrainingData, region: string, group: string | null) {
+export function kitaView(all: TrainingData, region: string, group: string | null) {
+  const data = withSimilarGroup(all, region, group);
   const ind = data.indicators[KITA]!;
   const name = regionName(data, region);
   const latest = latestYear(data, KITA, region);
@@ -147,7 +149,8 @@ export function roughly(n: number): string {
   return formatNumber(Math.round(n / step) * step, 0);
 }
 
-export function noDegreeView(data: TrainingData, region: string, group: string | null) {
+export function noDegreeView(all: TrainingData, region: string, group: string | null) {
+  const data = withSimilarGroup(all, region, group);
   const ind = data.indicators[NO_DEGREE]!;
   const name = regionName(data, region);
   const latest = latestYear(data, NO_DEGREE, region);
@@ -233,7 +236,8 @@ export function distanceToMedian(data: TrainingData, indicator: string, region: 
   });
 }
 
-export function abiturView(data: TrainingData, region: string, group: string | null) {
+export function abiturView(all: TrainingData, region: string, group: string | null) {
+  const data = withSimilarGroup(all, region, group);
   const ind = data.indicators[ABITUR]!;
   const name = regionName(data, region);
   const r = findRegion(data, region);
@@ -329,7 +333,8 @@ export const YOUTH = "jugendarbeitslosenquote";
 const OCTOBER_SOURCES: ReadonlySet<string> = new Set(["ew24_strukturdaten"]);
 export const APPRENTICES = "auszubildende_je_100_15_25";
 
-export function transitionView(data: TrainingData, region: string, group: string | null) {
+export function transitionView(all: TrainingData, region: string, group: string | null) {
+  const data = withSimilarGroup(all, region, group);
   const y = data.indicators[YOUTH]!;
   const a = data.indicators[APPRENTICES]!;
   const name = regionName(data, region);

@@ -133,6 +133,7 @@ export function groupPhrase(group: TrainingGroup, n: number): string {
   if (group.id === "landkreise") return `der ${n} Landkreise${withValue}`;
   if (group.id === "kreise") return `${n < group.members ? "der" : "aller"} ${n} Kreise${withValue}`;
   if (group.id === "bezirke") return `der ${n} Berliner Bezirke${withValue}`;
+  if (group.id === "aehnliche") return `der ${n} Kreise der Gruppe „Ähnliche Kommunen“${withValue}`;
   if (typ) return `der ${n} Kreise des Kreistyps ${typ[1]} (${group.name.split(": ")[1] ?? ""})${withValue}`;
   if (group.id.startsWith("land_")) return `der ${n} ${group.name}${withValue}`;
   if (group.id === "land") return `der ${n} Kreise${withValue}`;

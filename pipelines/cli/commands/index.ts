@@ -33,6 +33,7 @@ export const commands: CommandEntry[] = [
   lazy("regions", "Regionen des Snapshots ausgeben (Bund, Länder, Kreise, Berliner Bezirke und Planungsräume)", () => import("./regions.ts")),
   lazy("indicators", "Indikatorenregister des Snapshots ausgeben", () => import("./indicators.ts")),
   lazy("export", "Das ganze Profil einer Region aus dem Warehouse ausgeben (JSON oder CSV für Excel)", () => import("./export.ts")),
+  lazy("peers", "Die ähnlichen Kommunen einer Region mit Distanz und Beitrag jedes Kontextmerkmals", () => import("./peers.ts")),
   lazy("pdf", "Kommunalprofil als A4-Steckbrief (PDF) drucken, mit headless Chromium", () => import("./pdf.ts")),
   lazy("bericht", "Berichtsentwurf einer Region (Word, Markdown oder HTML) aus dem Warehouse schreiben", () => import("./bericht.ts")),
   lazy("check", "Programmlisten (data/programme) prüfen: jedes Problem mit Datei, Zeile und Feld", () => import("./check.ts")),

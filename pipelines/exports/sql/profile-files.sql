@@ -72,6 +72,12 @@ groups AS (
          list({id: group_id, name: name, members: members} ORDER BY sort, group_id) AS groups
   FROM region_peer_groups WHERE substr(region, 1, 2) = $part AND ($region IS NULL OR region = $region) GROUP BY region
 ),
+-- The peer group 'aehnliche' differs per region: its members, the region first, then its
+-- neighbours from the nearest on (the page's strip and "Warum diese?" use them).
+similar_members AS (
+  SELECT region, [region] || list(neighbour ORDER BY position) AS ids
+  FROM similar_neighbours WHERE substr(region, 1, 2) = $part AND ($region IS NULL OR region = $region) GROUP BY region
+),
 indicator_summary AS (
   SELECT id, {id: id, name: name, short_name: short_name, unit: unit, decimals: decimals, area: area,
               topic: meta->>'$.topic', polarity: polarity, source: source_id, attribution: meta->>'$.attribution',
@@ -97,6 +103,7 @@ head AS (
                     kreisfrei: r.kreisfrei, bbsr_kreistyp: r.bbsr_kreistyp, population: r.population, area_km2: r.area_km2,
                     groups: coalesce(g.ids, [])},
            groups: coalesce(g.groups, []),
+           "similar": coalesce(s.ids, []),
            indicators: coalesce((SELECT list(i.summary ORDER BY i.id) FROM indicator_summary i WHERE list_contains(rs.indicators, i.id)), []),
            cities: coalesce(ci.cities, [])
          })::VARCHAR AS head,
@@ -104,6 +111,7 @@ head AS (
   FROM regions r
   LEFT JOIN regions l ON l.id = r.land
   LEFT JOIN groups g ON g.region = r.id
+  LEFT JOIN similar_members s ON s.region = r.id
   LEFT JOIN region_series rs ON rs.region = r.id
   LEFT JOIN cities ci ON ci.kreis = r.id
   WHERE substr(r.id, 1, 2) = $part AND ($region IS NULL OR r.id = $region) AND r.level IN ('kreis', 'bezirk')

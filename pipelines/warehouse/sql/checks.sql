@@ -106,7 +106,9 @@ SELECT indicator, region, period, count(*) AS n FROM facts GROUP BY ALL HAVING c
 
 -- name: comparisons_row_count
 SELECT (SELECT count(*) FROM comparisons) AS comparisons,
-       (SELECT count(*) FROM peer_group_members m JOIN observations o ON o.region = m.region) AS expected
+       (SELECT count(*) FROM peer_group_members m JOIN observations o ON o.region = m.region)
+       -- 'aehnliche': only the region's own rows (similar-comparisons.sql).
+       + (SELECT count(*) FROM observations o WHERE o.region IN (SELECT region FROM similar_neighbours)) AS expected
 WHERE comparisons <> expected;
 
 -- name: comparisons_duplicate_key
@@ -124,3 +126,14 @@ WHERE (value IS NULL) <> (rank IS NULL) OR rank < 1 OR rank > n_ranked
 SELECT (SELECT count(*) FROM facts) AS facts,
        (SELECT count(*) FROM observations) + (SELECT count(*) FROM aggregates WHERE status = 'computed') AS expected
 WHERE facts <> expected;
+
+-- name: similar_neighbours_valid
+-- A region's similar regions are of its own level, never itself, at most 10 (Berlin districts: 5).
+-- (That every Kreis has all 10 on the real snapshot is a test: a small fixture may lack context.)
+SELECT n.region, n.neighbour, r.level, o.level AS neighbour_level FROM similar_neighbours n
+JOIN regions r ON r.id = n.region JOIN regions o ON o.id = n.neighbour
+WHERE o.level <> r.level OR n.neighbour = n.region OR n.position > CASE r.level WHEN 'kreis' THEN 10 ELSE 5 END LIMIT 20;
+
+-- name: similar_contributions_sum_to_one
+SELECT region, neighbour, sum(share) AS total FROM similar_contributions
+GROUP BY region, neighbour HAVING abs(sum(share) - 1) > 1e-9 AND sum(share) > 0 LIMIT 20;

@@ -25,7 +25,12 @@ INSERT INTO peer_groups VALUES
   ('kreistyp_3', 'Kreistyp 3: ländliche Kreise mit Verdichtungsansätzen', 'Siedlungsstruktureller Kreistyp 3 des BBSR (2020)', 'kreis', 6),
   ('kreistyp_4', 'Kreistyp 4: dünn besiedelte ländliche Kreise', 'Siedlungsstruktureller Kreistyp 4 des BBSR (2020)', 'kreis', 7),
   ('kreise', 'Alle Kreise', 'Alle 400 Kreise und kreisfreien Städte (Gebietsstand 01.07.2021)', 'kreis', 9),
-  ('bezirke', 'Berliner Bezirke', 'Die zwölf Bezirke Berlins', 'bezirk', 10);
+  ('bezirke', 'Berliner Bezirke', 'Die zwölf Bezirke Berlins', 'bezirk', 10),
+  -- Each region's own group: itself and its nearest regions on context indicators
+  -- (similar-peers.sql); the members are in similar_neighbours, not in peer_group_members.
+  -- Last in the display order: never the default comparison. Level 'kreis'; for a Berlin
+  -- district the group holds its 5 most similar districts.
+  ('aehnliche', 'Ähnliche Kommunen', 'Die Region und die 10 Kreise (Berliner Bezirke: 5 Bezirke) mit der ähnlichsten Ausgangslage nach Kontextmerkmalen wie Größe, Dichte, Kinderarmut und Arbeitslosigkeit', 'kreis', 11);
 
 -- One group per Land ('land_01' … 'land_16'): the Kreise of the same Land. Sorted after the Kreistypen.
 INSERT INTO peer_groups
@@ -52,7 +57,12 @@ UNION ALL
 SELECT 'bezirke', id FROM regions WHERE level = 'bezirk' AND land = '11';
 
 -- The groups a region belongs to, with the group's size, for pages and exports.
+-- 'aehnliche' has one group per region: its size is the region plus its neighbours.
 CREATE VIEW region_peer_groups AS
 SELECT m.region, g.id AS group_id, g.name, g.description, g.sort,
        count(*) OVER (PARTITION BY g.id) AS members
-FROM peer_group_members m JOIN peer_groups g ON g.id = m.group_id;
+FROM peer_group_members m JOIN peer_groups g ON g.id = m.group_id
+UNION ALL
+SELECT n.region, g.id, g.name, g.description, g.sort, 1 + count(*) AS members
+FROM similar_neighbours n JOIN peer_groups g ON g.id = 'aehnliche'
+GROUP BY n.region, g.id, g.name, g.description, g.sort;

@@ -89,7 +89,7 @@ describe("profiles.zip", () => {
     for (const region of paged) {
       const file = readProfileFile(zip, region.id)!;
       expect(file.region.id).toBe(region.id);
-      expect(Object.keys(file)).toEqual(["region", "groups", "indicators", "cities", "series"]);
+      expect(Object.keys(file)).toEqual(["region", "groups", "similar", "indicators", "cities", "series"]);
       const records = all.get(region.id) ?? [];
       expect(file.indicators.map((i) => i.id)).toEqual([...new Set(records.map((r) => r.indicator))].sort());
       for (const indicator of Object.keys(file.series)) {

@@ -30,7 +30,7 @@ describe("warehouse on the inline fixture", () => {
   it("reports counts and stages and leaves no temp file", () => {
     expect(result.counts.observations).toBe(OBSERVATIONS.length);
     expect(result.counts.regions).toBe(16);
-    expect(Object.keys(result.stages)).toEqual(["load", "derive", "extensions", "checks", "quality", "finish"]);
+    expect(Object.keys(result.stages)).toEqual(["load", "derive", "similar", "extensions", "checks", "quality", "finish"]);
     expect(readdirSync(`${dirs.root}/data`).filter((f) => f.includes(".tmp-"))).toEqual([]);
   });
 
