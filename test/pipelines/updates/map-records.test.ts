@@ -9,10 +9,10 @@ import {SNAPSHOT, describeFixtures, fixturePath} from "./project.ts";
 const regions = new Map<string, Region>(readSnapshotRegions(SNAPSHOT).map((r) => [r.id, r]));
 const indicators = new Map<string, Indicator>(readSnapshotIndicators(SNAPSHOT).map((i) => [i.id, i]));
 
-async function mapFile(table: string, file: string, options: {indicators?: Map<string, Indicator>; years?: {from?: number; to?: number}} = {}): Promise<MapResult> {
+async function mapFile(table: string, file: string, options: {regions?: Map<string, Region>; indicators?: Map<string, Indicator>; years?: {from?: number; to?: number}} = {}): Promise<MapResult> {
   const collector = new TableCollector(mappingFor(table)!);
   await parseGenesisFile(fixturePath(file), {onRecord: (r) => collector.add(r), onSetAside: (row) => collector.addSetAsideRow(row)});
-  return collector.finish({regions, indicators: options.indicators ?? indicators, sourceId: sourceIdFor(table, "regionalstatistik"), ...(options.years ? {years: options.years} : {})});
+  return collector.finish({regions: options.regions ?? regions, indicators: options.indicators ?? indicators, sourceId: sourceIdFor(table, "regionalstatistik"), ...(options.years ? {years: options.years} : {})});
 }
 
 function value(result: MapResult, indicator: string, region: string, period: string): Pick<PulledObservation, "value" | "flag"> | undefined {
@@ -69,7 +69,19 @@ describeFixtures("21111-02-06-4 (school leavers) on the real file", () => {
     const result = await mapFile("21111-02-06-4", "21111-02-06-4.csv", {years: {from: 2015, to: 2015}});
     const reasons = (region: string) => [...new Set(result.setAside.filter((e) => e.region === region && e.period === "2015").map((e) => e.reason))];
     expect(reasons("053")).toEqual(["regierungsbezirk"]);
-    expect(reasons("03241001")).toEqual(["gemeinde"]);
+    // Hannover, Aachen and Saarbrücken are Gemeinde regions of the snapshot and the leaver shares
+    // have that level in the registry: their own rows are mapped like a Kreis (277 / 4740 = 5.843… → 5.84),
+    // Niedersachsen's "." (FHR not recorded) stays a flag without a value.
+    expect(reasons("03241001")).toEqual([]);
+    expect(value(result, "schulabgaenger_ohne_hsa", "03241001", "2015")).toEqual({value: 5.84, flag: null});
+    expect(value(result, "schulabgaenger_hochschulreife_fhr", "03241001", "2015")).toEqual({value: null, flag: "."});
+    expect(value(result, "schulabgaenger_ohne_hsa", "05334002", "2015")).toEqual({value: 5.35, flag: null}); // 152 / 2842 = 5.348…
+    // A Gemeinde the snapshot does not know is left out as such, not as an unknown key.
+    const withoutHannover = new Map(regions);
+    withoutHannover.delete("03241001");
+    const without = await mapFile("21111-02-06-4", "21111-02-06-4.csv", {regions: withoutHannover, years: {from: 2015, to: 2015}});
+    expect([...new Set(without.setAside.filter((e) => e.region === "03241001" && e.period === "2015").map((e) => e.reason))]).toEqual(["gemeinde"]);
+    expect(without.observations.some((o) => o.region === "03241001")).toBe(false);
     // Eisenach still existed in 2015 (dissolved 01.07.2021): its own key, not the Wartburgkreis of today.
     expect(reasons("16056")).toEqual(["dissolved"]);
     expect(result.setAside.find((e) => e.region === "16056")!.detail).toContain("01.07.2021");
@@ -88,9 +100,14 @@ describeFixtures("21111-02-06-4 (school leavers) on the real file", () => {
     expect(value(result, "schulabgaenger_ohne_hsa", "11", "2015")).toEqual({value: 9.98, flag: null});
     expect(value(result, "schulabgaenger_ohne_hsa", "02000", "2015")).toEqual({value: 5.47, flag: null}); // 897 / 16386
     expect(value(result, "schulabgaenger_ohne_hsa", "DG", "2015")).toEqual({value: 5.6, flag: null}); // 47435 / 846423 = 5.604…
-    // allgemeine Hochschulreife is a Kreis-only indicator in the registry.
-    expect(value(result, "schulabgaenger_allg_hochschulreife", "DG", "2015")).toBeUndefined();
-    expect(result.setAside).toContainEqual(expect.objectContaining({reason: "level", region: "DG", indicator: "schulabgaenger_allg_hochschulreife"}));
+    // The registry now has every leaver share at Bund level too (287862 / 846423 = 34.009… → 34.01).
+    expect(value(result, "schulabgaenger_allg_hochschulreife", "DG", "2015")).toEqual({value: 34.01, flag: null});
+    // A level the registry lacks is set aside with its reason, never mapped.
+    const kreisOnly = new Map(indicators);
+    kreisOnly.set("schulabgaenger_allg_hochschulreife", {...indicators.get("schulabgaenger_allg_hochschulreife")!, levels: ["kreis"]});
+    const narrowed = await mapFile("21111-02-06-4", "21111-02-06-4.csv", {indicators: kreisOnly, years: {from: 2015, to: 2015}});
+    expect(value(narrowed, "schulabgaenger_allg_hochschulreife", "DG", "2015")).toBeUndefined();
+    expect(narrowed.setAside).toContainEqual(expect.objectContaining({reason: "level", region: "DG", indicator: "schulabgaenger_allg_hochschulreife"}));
     // --from/--to: a server that sends more years than asked for does not widen the update.
     expect(new Set(result.observations.map((o) => o.period))).toEqual(new Set(["2015"]));
     expect(result.setAside.some((e) => e.reason === "outside-years")).toBe(true);
@@ -106,8 +123,12 @@ describeFixtures("12411-01-01-4 (population) on the real files", () => {
     expect(value(result, "bevoelkerung", "11", "2024")).toEqual({value: 3685265, flag: null});
     expect(value(result, "bevoelkerung", "02", "2024")).toEqual({value: 1862565, flag: null});
     expect(result.observations.filter((o) => regions.get(o.region)?.level === "kreis")).toHaveLength(400);
-    // Berlin's districts are regions of the snapshot, but bevoelkerung has no district level.
-    expect(result.setAside.filter((e) => e.reason === "level").map((e) => e.region)).toHaveLength(12);
+    // Berlin's 12 districts and the 3 Gemeinden (Hannover, Aachen, Saarbrücken) are regions of the
+    // snapshot, but bevoelkerung has neither level in the registry.
+    const byLevel = result.setAside.filter((e) => e.reason === "level").map((e) => e.region);
+    expect(byLevel.filter((id) => regions.get(id)?.level === "bezirk")).toHaveLength(12);
+    expect(byLevel.filter((id) => regions.get(id)?.level === "gemeinde").sort()).toEqual(["03241001", "05334002", "10041100"]);
+    expect(byLevel).toHaveLength(15);
     expect(new Set(result.setAside.filter((e) => e.reason === "dissolved").map((e) => e.region)).size).toBe(74);
   });
 
