@@ -327,7 +327,8 @@ function indicatorSection(item: Item, regionName: string, group: {id: string; na
   const sentences: string[] = [];
   if (entry) sentences.push(entry.definition);
   if (l.value === null) {
-    sentences.push(`Für ${when} ist für ${regionName} kein Zahlenwert veröffentlicht (Zeichen „${l.flag}“: ${flagLabel(l.flag)}).`);
+    // Figure and table exist here too (the group median, any earlier years): the text points to them.
+    sentences.push(`Für ${when} ist für ${regionName} kein Zahlenwert veröffentlicht (Zeichen „${l.flag}“: ${flagLabel(l.flag)}) (${fig}, ${tab}).`);
   } else {
     sentences.push(`${when} lag der Wert in ${regionName} bei ${fmt(l.value)}${l.flag ? ` (Kennzeichen „${l.flag}“: ${flagLabel(l.flag)})` : ""} (${fig}, ${tab}).`);
     const c5 = s.change_5y[l.i] ?? null;
