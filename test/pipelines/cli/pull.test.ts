@@ -62,7 +62,7 @@ async function queryWarehouse(path: string, sql: string): Promise<Record<string,
 }
 
 describeFixtures("kbm pull on the recorded 12411-01-01-4 exchange", () => {
-  it("writes the population of 31.12.2024 as an update, reports it as a new period, and kbm data applies it with provenance", async () => {
+  it("writes the population of 31.12.2024 as an update, reports it as unchanged against the snapshot, and kbm data applies it with provenance", async () => {
     const first = await pull(["--table", "12411-01-01-4"]);
     expect(first.stderr).not.toContain("kbm pull: Tabelle");
     expect(first.code).toBe(EXIT_OK);
@@ -83,11 +83,16 @@ describeFixtures("kbm pull on the recorded 12411-01-01-4 exchange", () => {
     expect(rows).toHaveLength(402); // 400 Kreise + Berlin and Hamburg as Länder
     expect(rows.map((r) => r.region)).toEqual([...rows.map((r) => r.region)].sort());
 
-    expect(first.stdout).toMatch(/^bevoelkerung\s+402\s+402\s+0\s+0\s+0\s+2024$/m);
+    // The snapshot already holds 31.12.2024 from the same table (source rdb_bevoelkerung_2023_2024,
+    // Köln 1024621 as in the recorded answer): every pulled value is unchanged, no new period.
+    expect(first.stdout).toMatch(/^bevoelkerung\s+402\s+0\s+0\s+0\s+402\s+–$/m);
     expect(first.stdout).toContain(`Aktualisierung: data/updates/${basename(files[0]!)} (402 Werte, Quelle regionalstatistik_12411_01_01_4)`);
     expect(first.stdout).toContain("Revidierte Werte (alt → neu): keine");
     expect(first.stderr).toMatch(/aufgelöste Kreise: 74 Regionen/);
-    expect(first.stderr).toMatch(/Gemeinden .*: 3 Regionen/);
+    // The snapshot knows Hannover, Aachen, Saarbrücken (Gemeinden) and Berlin's 12 Bezirke, but
+    // bevoelkerung has neither level in the registry: reported as such, not as unknown Gemeinden.
+    expect(first.stderr).toMatch(/Ebene im Register des Indikators nicht vorgesehen: 15 Regionen, 15 Fälle \(03241001 Hannover, Landeshauptstadt – gemeinde \(Register: bund, land, kreis\) \[bevoelkerung\]/);
+    expect(first.stderr).not.toMatch(/Gemeinden \(achtstellige/);
     // The population of 2024 is on the Zensus 2022 basis, the snapshot's on Zensus 2011: said on every pull.
     expect(first.stderr).toContain("Hinweis zu 12411-01-01-4: Die heutige Fortschreibung beruht auf dem Zensus 2022");
     expect(existsSync(join(project.root, "data", "raw", "regionalstatistik"))).toBe(true);
@@ -100,7 +105,7 @@ describeFixtures("kbm pull on the recorded 12411-01-01-4 exchange", () => {
     const second = await pull(["--table", "12411-01-01-4"]);
     expect(second.code).toBe(EXIT_OK);
     expect(readFileSync(files[0]!)).toEqual(bytes);
-    expect(second.stdout).toMatch(/^bevoelkerung\s+402\s+402\s/m);
+    expect(second.stdout).toMatch(/^bevoelkerung\s+402\s+0\s+0\s+0\s+402\s/m);
 
     // kbm data: the overlay wins, provenance in origin, the source is known.
     const data = captureIO(project.root, {});
@@ -114,24 +119,35 @@ describeFixtures("kbm pull on the recorded 12411-01-01-4 exchange", () => {
     expect(observed).toEqual([
       {region: "05315", period: "2021", value: 1073096, source: "gvisys", origin: "snapshot"},
       {region: "05315", period: "2022", value: 1084800, source: "ew24_strukturdaten", origin: "snapshot"},
+      {region: "05315", period: "2023", value: 1024408, source: "rdb_bevoelkerung_2023_2024", origin: "snapshot"},
       {region: "05315", period: "2024", value: 1024621, source: "regionalstatistik_12411_01_01_4", origin},
       {region: "11", period: "2022", value: 3755300, source: "ew24_strukturdaten", origin: "snapshot"},
+      {region: "11", period: "2023", value: 3662381, source: "rdb_bevoelkerung_2023_2024", origin: "snapshot"},
       {region: "11", period: "2024", value: 3685265, source: "regionalstatistik_12411_01_01_4", origin}
     ]);
     expect(await queryWarehouse(warehouse, "SELECT id FROM sources WHERE id LIKE 'regionalstatistik%'")).toEqual([{id: "regionalstatistik_12411_01_01_4"}]);
 
-    // Roll back: delete the update file, rebuild; the value and its source are gone.
+    // Roll back: delete the update file, rebuild; the snapshot's own 2024 values are back, the pulled source is gone.
     rmSync(files[0]!);
     expect(await runCli(["data"], captureIO(project.root, {}).io)).toBe(EXIT_OK);
-    expect(await queryWarehouse(warehouse, "SELECT count(*)::INTEGER AS n FROM observations WHERE period = '2024' AND indicator = 'bevoelkerung'")).toEqual([{n: 0}]);
+    expect(await queryWarehouse(warehouse, "SELECT count(*)::INTEGER AS n FROM observations WHERE origin <> 'snapshot'")).toEqual([{n: 0}]);
+    expect(
+      await queryWarehouse(warehouse, "SELECT value, source, origin FROM observations WHERE indicator = 'bevoelkerung' AND region = '05315' AND period = '2024'")
+    ).toEqual([{value: 1024621, source: "rdb_bevoelkerung_2023_2024", origin: "snapshot"}]);
     expect(await queryWarehouse(warehouse, "SELECT count(*)::INTEGER AS n FROM sources WHERE id LIKE 'regionalstatistik%'")).toEqual([{n: 0}]);
   });
 
-  it("--dry-run fetches, compares and reports, but writes no update", async () => {
+  it("--dry-run fetches, compares and reports a period the snapshot lacks as new, but writes no update", async () => {
+    // A snapshot as it was before 31.12.2024 was imported: without bevoelkerung 2024.
+    const observations = join(project.snapshotDir, "observations.csv");
+    const lines = readFileSync(observations, "utf-8").split("\n");
+    const kept = lines.filter((line) => !line.startsWith("bevoelkerung,") || line.split(",")[2] !== "2024");
+    expect(lines.length - kept.length).toBeGreaterThanOrEqual(402);
+    writeFileSync(observations, kept.join("\n"));
     const result = await pull(["--table", "12411-01-01-4", "--dry-run"]);
     expect(result.code).toBe(EXIT_OK);
     expect(result.stdout).toContain("Aktualisierung nicht geschrieben (--dry-run)");
-    expect(result.stdout).toMatch(/^bevoelkerung\s+402\s+402\s/m);
+    expect(result.stdout).toMatch(/^bevoelkerung\s+402\s+402\s+0\s+0\s+0\s+2024$/m);
     expect(existsSync(project.updatesDir)).toBe(false);
   });
 });
@@ -158,6 +174,8 @@ describeFixtures("kbm pull on the real 21111-02-06-4 file (crafted answer)", () 
     expect(find("schulabgaenger_ohne_hsa", "05315")).toMatchObject({value: "5.12", flag: ""});
     expect(find("schulabgaenger_allg_hochschulreife", "05315")).toMatchObject({value: "41.4", flag: ""});
     expect(find("schulabgaenger_hochschulreife_fhr", "14612")).toMatchObject({value: "", flag: "x"});
+    // Hannover's own row (a Gemeinde of the snapshot): 277 / 4740 = 5.843… → 5.84.
+    expect(find("schulabgaenger_ohne_hsa", "03241001")).toMatchObject({value: "5.84", flag: ""});
     expect(new Set(rows.map((r) => r.period))).toEqual(new Set(["2015"]));
 
     const out = result.stdout;
@@ -165,20 +183,23 @@ describeFixtures("kbm pull on the real 21111-02-06-4 file (crafted answer)", () 
     expect(out).toContain("  schulabgaenger_ohne_hsa  05315 Köln, Stadt  2015: 6 → 5.12  (bisher inkar, updates/2020-01-01-handarbeit.csv)");
     expect(out).toContain("  schulabgaenger_hochschulreife_fhr  14612 Dresden, Stadt  2015: 40 → x  (bisher inkar, updates/2020-01-01-handarbeit.csv)");
     expect(out).toContain("Verglichen mit: Snapshot und 1 Aktualisierungsdatei(en) (data/updates/2020-01-01-handarbeit.csv)");
+    // 418 values per share in 2015: 398 Kreise (400 without the older Wartburgkreis and Göttingen, which
+    // did not exist yet), 16 Länder, Deutschland and the 3 Gemeinden (Hannover, Aachen, Saarbrücken).
     // INKAR has the mittlerer Abschluss only from 2016: 2015 is a new period. The FHR share is new
     // for every region but Dresden, whose 2015 value came with the earlier update (so no new period).
-    expect(out).toMatch(/^schulabgaenger_mittlerer_abschluss\s+415\s+415\s+0\s+0\s+0\s+2015$/m);
-    expect(out).toMatch(/^schulabgaenger_hochschulreife_fhr\s+415\s+414\s+0\s+1\s+0\s+–$/m);
+    expect(out).toMatch(/^schulabgaenger_mittlerer_abschluss\s+418\s+418\s+0\s+0\s+0\s+2015$/m);
+    expect(out).toMatch(/^schulabgaenger_hochschulreife_fhr\s+418\s+417\s+0\s+1\s+0\s+–$/m);
     // Niedersachsen does not record the FHR since 2015 ("."): listed as new values with a flag.
     expect(out).toMatch(/^Neue Werte mit Kennzeichen: \d+$/m);
     expect(out).toContain("  schulabgaenger_hochschulreife_fhr  03101 Braunschweig, Stadt  2015: — → .");
-    // INKAR has 2015 for every Kreis; most GENESIS shares equal it at two decimals (Köln: 5.12).
+    // INKAR has 2015 for every Kreis, but not for Länder, Bund and the Gemeinden (the snapshot's
+    // Gemeinde values start 2023): those 20 are new. Most GENESIS shares equal INKAR's at two decimals (Köln: 5.12).
     const line = /^schulabgaenger_allg_hochschulreife\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s+–$/m.exec(out);
     expect(line).not.toBeNull();
     const [values, fresh, revised, flags, unchanged] = line!.slice(1).map(Number) as [number, number, number, number, number];
-    expect(fresh).toBe(0);
-    expect(revised + flags + unchanged).toBe(values);
-    expect(unchanged / values).toBeGreaterThan(0.9);
+    expect(fresh).toBe(20);
+    expect(fresh + revised + flags + unchanged).toBe(values);
+    expect(unchanged / (values - fresh)).toBeGreaterThan(0.9);
     expect(out).toMatch(/… und \d+ weitere \(alle mit --all\)/);
     expect(result.stderr).toMatch(/Regierungsbezirke und NUTS-2-Regionen: \d+ Regionen/);
     expect(result.stderr).toMatch(/aufgelöste Kreise: .*16056 Eisenach/);
