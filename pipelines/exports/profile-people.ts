@@ -8,11 +8,15 @@ import {germanCsv, type CsvCell} from "../../src/shared/german-csv.ts";
 import type {Indicator, Source} from "../snapshot/format.ts";
 import {queryRows} from "../warehouse/sql.ts";
 import {PEER_FIELDS, type ProfileRecord} from "./profile.ts";
-import {referenceDate, sourceLabel, sourceTable} from "./source-label.ts";
+import {sourceLabelParts} from "../../src/shared/source-label.ts";
+import {referenceDate} from "./source-label.ts";
 
 export interface PeopleRecord extends ProfileRecord {
   indicator_name: string;
+  /** The whole line, producer first: "Quelle: … · Stand: … · Lizenz: …" (src/shared/source-label.ts). */
   source_label: string;
+  /** Its first part alone (producer, publication, table), the CSV's "Quelle". */
+  source_origin: string;
   licence: string;
   reference_date: string;
 }
@@ -41,7 +45,8 @@ export function describeRecords(records: readonly ProfileRecord[], {indicators, 
     return {
       ...r,
       indicator_name: indicator.name,
-      source_label: sourceLabel(source, sourceTable(indicator, r.source)),
+      source_label: r.source_label,
+      source_origin: sourceLabelParts(indicator, source, r.period).quelle,
       licence: source.licence,
       reference_date: referenceDate(indicator, r.year)
     };
@@ -65,7 +70,7 @@ export const PEOPLE_COLUMNS: [string, (r: PeopleRecord) => CsvCell][] = [
   ["Veränderung 1 Jahr", (r) => r.change_1y],
   ["Veränderung 5 Jahre", (r) => r.change_5y],
   ["Veränderung 10 Jahre", (r) => r.change_10y],
-  ["Quelle", (r) => r.source_label],
+  ["Quelle", (r) => r.source_origin],
   ["Stichtag", (r) => r.reference_date],
   ["Lizenz", (r) => r.licence]
 ];

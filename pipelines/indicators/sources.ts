@@ -261,7 +261,7 @@ export const SOURCES: Source[] = [
     id: "rdb_arbeitslose_2025",
     title: "Regionaldatenbank 13211-02-05-4: Arbeitslose nach ausgewählten Personengruppen sowie Arbeitslosenquoten, Jahresdurchschnitt, Kreise",
     publisher: "Bundesagentur für Arbeit; Statistische Ämter des Bundes und der Länder",
-    producer: "Bundesagentur für Arbeit",
+    producer: "Bundesagentur für Arbeit, Statistik der Arbeitslosen (Regionaldatenbank Tabelle 13211-02-05-4)",
     ...DL_DE_BY,
     attribution: "Statistik der Bundesagentur für Arbeit; © Statistische Ämter des Bundes und der Länder, Deutschland, 2026",
     url: "https://www.regionalstatistik.de/genesis/online?operation=table&code=13211-02-05-4",

@@ -89,7 +89,7 @@ describe("kbm export", () => {
     }
     expect(typeof records[0]!.year).toBe("number");
     const peers = records[0]!.peers as Record<string, Record<string, unknown>>;
-    expect(Object.keys(peers)).toEqual(["grossstaedte", "kreisfrei", "kreistyp_1", "land_05", "kreise"]);
+    expect(Object.keys(peers)).toEqual(["grossstaedte", "kreisfrei", "kreistyp_1", "land_05", "kreise", "aehnliche"]);
     expect(Object.keys(peers.kreise!)).toEqual(["rank", "of", "percentile", "median", "q1", "q3"]);
     expect(peers.kreise!.of).toBeGreaterThan(390);
   });
@@ -141,7 +141,8 @@ describe("kbm export", () => {
     expect(get(abitur, "Kennzahl")).toBe("Schulabgänger/-innen mit allgemeiner Hochschulreife");
     expect(parseGermanNumber(get(abitur, "Wert")!)).toBe(41.4);
     expect(get(abitur, "Einheit")).toBe("%");
-    expect(get(abitur, "Quelle")).toBe("Bundesinstitut für Bau-, Stadt- und Raumforschung (BBSR), Bonn: INKAR – Indikatoren und Karten zur Raum- und Stadtentwicklung, INKAR-Kennziffer a_schul_abi (aus Tabelle 21111-02-06-4)");
+    // Producer first (issue #11 §5): the statistical offices' table, then the BBSR's INKAR that computed the share.
+    expect(get(abitur, "Quelle")).toBe("Statistische Ämter des Bundes und der Länder, Tabelle 21111-02-06-4 – Datenquelle: INKAR, BBSR Bonn (INKAR a_schul_abi)");
     expect(get(abitur, "Lizenz")).toBe("Datenlizenz Deutschland – Namensnennung – Version 2.0 (dl-de/by-2-0)");
     const population = rows.find((r) => get(r, "Kennzahl-ID") === "bevoelkerung" && get(r, "Zeitraum") === "2021")!;
     expect(get(population, "Stichtag")).toBe("31.12.2021");
