@@ -60,7 +60,7 @@ describe("Datenschutz: keine Personendaten in dist/", () => {
     const data = [...files(join(dist, "_file"))].filter((f) => /programm\.[0-9a-f]+\.json$/.test(f));
     expect(data).toHaveLength(1);
     const json = JSON.parse(readFileSync(data[0]!, "utf-8"));
-    expect(Object.keys(json).sort()).toEqual(["events", "indicators", "municipalities", "series", "source", "stand"]);
+    expect(Object.keys(json).sort()).toEqual(["events", "indicators", "milestones", "modules", "municipalities", "series", "source", "stand", "topic_groups"]);
     expect(JSON.stringify(json)).not.toMatch(/"(person|email|e-mail|telefon|phone)"\s*:/i);
   });
 });
