@@ -5,7 +5,9 @@ import type {Browser} from "playwright-core";
 import {launchBrowser} from "../support/browser.ts";
 import {NGINX, serveWithNginx, type NginxServer} from "../support/nginx.ts";
 import {checkPage} from "../support/page-check.ts";
-import {SITE_PAGES} from "./pages.ts";
+import {INDICATOR_SAMPLE, REGION_SAMPLE, SITE_PAGES} from "./pages.ts";
+import {htmlFiles, inlineScriptHashes} from "../../pipelines/site/finalize-dist.ts";
+import {readFile} from "node:fs/promises";
 
 const root = resolve(import.meta.dirname, "../..");
 const available = existsSync(NGINX);
@@ -26,8 +28,26 @@ describe.skipIf(!available)("Auslieferung über nginx mit docs/deploy/kbm-site.c
     await server?.close();
   });
 
-  it.each(SITE_PAGES.map((p) => [p.path, p] as const))("%s läuft ohne CSP-Verstoß", async (_path, expectation) => {
+  // In the browser: every page of its own kind, one indicator page and two profiles (a Kreis and a district).
+  const inBrowser = [...SITE_PAGES, INDICATOR_SAMPLE()[0]!, ...REGION_SAMPLE.filter((p) => p.path === "/profil/05315" || p.path === "/profil/11008008")];
+  it.each(inBrowser.map((p) => [p.path, p] as const))("%s läuft ohne CSP-Verstoß", async (_path, expectation) => {
     await checkPage(browser, server.url, expectation);
+  });
+
+  // The other pages differ only in their inline scripts: each one's hash must be in its own CSP.
+  it("every page of dist/ allows exactly its own inline scripts", async () => {
+    let pages = 0;
+    const missing: string[] = [];
+    for await (const file of htmlFiles(join(root, "dist"))) {
+      const html = await readFile(file, "utf-8");
+      const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1];
+      const allowed = new Set(/script-src ([^;]*)/.exec(csp ?? "")?.[1]?.split(" ").filter((s) => s.startsWith("'sha256-")));
+      for (const hash of inlineScriptHashes(html)) if (!allowed.has(hash)) missing.push(`${file.slice(root.length)}: ${hash}`);
+      if (csp === undefined) missing.push(`${file.slice(root.length)}: keine CSP`);
+      pages++;
+    }
+    expect(pages).toBeGreaterThan(450);
+    expect(missing).toEqual([]);
   });
 
   it("sends the security headers and a CSP meta with script hashes on pages", async () => {

@@ -5,7 +5,7 @@ import type {Browser} from "playwright-core";
 import {launchBrowser} from "../support/browser.ts";
 import {checkPage} from "../support/page-check.ts";
 import {serveStatic, type StaticServer} from "../../pipelines/site/serve-dist.ts";
-import {REGION_PAGES_ALL, REGION_SAMPLE, SITE_PAGES} from "./pages.ts";
+import {INDICATOR_PAGES_ALL, INDICATOR_SAMPLE, REGION_PAGES_ALL, REGION_SAMPLE, SITE_PAGES} from "./pages.ts";
 
 const root = resolve(import.meta.dirname, "../..");
 const screenshots = join(root, "test-results", "screenshots");
@@ -26,7 +26,7 @@ afterAll(async () => {
 });
 
 describe("Seiten im Browser", () => {
-  const pages = [...SITE_PAGES, ...(full ? REGION_PAGES_ALL() : REGION_SAMPLE)];
+  const pages = [...SITE_PAGES, ...(full ? [...INDICATOR_PAGES_ALL(), ...REGION_PAGES_ALL()] : [...INDICATOR_SAMPLE(), ...REGION_SAMPLE])];
   it.each(pages.map((p) => [p.path, p] as const))("%s", async (_path, expectation) => {
     await checkPage(browser, server.url, expectation, screenshots);
   });

@@ -5,7 +5,7 @@
  */
 import {expect} from "vitest";
 import {join} from "node:path";
-import type {Browser} from "playwright-core";
+import type {Browser, Page} from "playwright-core";
 import {watchPage} from "./browser.ts";
 
 export interface PageExpectation {
@@ -19,6 +19,21 @@ export interface PageExpectation {
 /** Internal links already found to answer 200, shared by all pages of one test run. */
 const goodLinks = new Set<string>();
 
+/**
+ * Scrolls down one screen at a time to the end of the page, so that charts drawn only when
+ * they come into view (the profile's cards) are drawn, then back to the top.
+ */
+async function scrollThrough(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const frame = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight) {
+      window.scrollTo(0, y);
+      await frame();
+    }
+    window.scrollTo(0, 0);
+  });
+}
+
 export async function checkPage(browser: Browser, origin: string, {path, charts, texts}: PageExpectation, screenshotDir?: string): Promise<void> {
   const context = await browser.newContext({viewport: {width: 1280, height: 900}, locale: "de-DE", timezoneId: "Europe/Berlin"});
   try {
@@ -27,6 +42,7 @@ export async function checkPage(browser: Browser, origin: string, {path, charts,
     const response = await page.goto(origin + path, {waitUntil: "networkidle"});
     expect(response?.status(), `HTTP-Status von ${path}`).toBe(200);
     expect(await page.getAttribute("html", "lang")).toBe("de");
+    await scrollThrough(page);
     await page.waitForFunction((n) => document.querySelectorAll("main svg[class^='plot']").length >= n, charts, {timeout: 15_000});
     const body = await page.innerText("main");
     for (const text of texts) expect(body, `Text auf ${path}`).toContain(text);
