@@ -10,8 +10,9 @@
  */
 import {build} from "esbuild";
 import {spawn} from "node:child_process";
+import {unzipSync} from "fflate";
 import {createWriteStream, readdirSync, statSync} from "node:fs";
-import {mkdir, rename, rm} from "node:fs/promises";
+import {mkdir, readFile, rename, rm, writeFile} from "node:fs/promises";
 import {availableParallelism} from "node:os";
 import {dirname, join, relative} from "node:path";
 import {BANNER, ownDirname} from "../cli/bundle.ts";
@@ -44,6 +45,24 @@ function runOne(script: string, out: string, cwd: string): Promise<{stderr: stri
       file.close(() => (code === 0 ? done({stderr}) : fail(new Error(`Datenlader ${relative(cwd, script)} endete mit Exit-Code ${code}:\n${stderr.trim()}`))));
     });
   });
+}
+
+/**
+ * Writes every member of a loader's zip next to it in the cache (data/profiles.zip →
+ * data/profiles/05315.json), where Framework looks first. Without this, Framework re-reads
+ * and re-opens the whole archive for each member a page names: 412 times for the profiles.
+ * The members are newer than the loader script, so Framework takes them as fresh.
+ */
+export async function inflateArchive(cachedZip: string): Promise<number> {
+  const dir = cachedZip.replace(/\.zip$/, "");
+  await rm(dir, {recursive: true, force: true});
+  const members = Object.entries(unzipSync(await readFile(cachedZip))).filter(([name]) => !name.endsWith("/"));
+  for (const [name, bytes] of members) {
+    const path = join(dir, name);
+    await mkdir(dirname(path), {recursive: true});
+    await writeFile(path, bytes);
+  }
+  return members.length;
 }
 
 /**
@@ -87,6 +106,7 @@ export async function runLoaders({root, log = () => {}, concurrency = availableP
         throw error;
       }
       await rename(temp, cached);
+      if (target.endsWith(".zip")) await inflateArchive(cached);
       const {size} = statSync(cached);
       const seconds = (performance.now() - started) / 1000;
       runs.push({target, seconds, bytes: size});

@@ -1,0 +1,35 @@
+import {describe, expect, it} from "vitest";
+import {existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {zipMembers} from "../../../pipelines/exports/archive.ts";
+import {inflateArchive, listLoaders} from "../../../pipelines/site/loaders.ts";
+
+describe("inflateArchive", () => {
+  it("writes every member beside the archive, under the archive's name, byte for byte", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "kbm-inflate-"));
+    const zip = join(dir, "profiles.zip");
+    const members = {"05315.json": '{"id":"05315"}', "11008008.json": '{"name":"Neukölln"}', "sub/deep.json": "[1,2]"};
+    writeFileSync(zip, zipMembers(members));
+    expect(await inflateArchive(zip)).toBe(3);
+    for (const [name, text] of Object.entries(members)) expect(readFileSync(join(dir, "profiles", name), "utf-8")).toBe(text);
+  });
+
+  it("removes members of an earlier build that the new archive no longer has", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "kbm-inflate-"));
+    mkdirSync(join(dir, "profiles"));
+    writeFileSync(join(dir, "profiles", "16056.json"), "{}");
+    writeFileSync(join(dir, "profiles.zip"), zipMembers({"16063.json": "{}"}));
+    await inflateArchive(join(dir, "profiles.zip"));
+    expect(readdirSync(join(dir, "profiles"))).toEqual(["16063.json"]);
+    expect(existsSync(join(dir, "profiles", "16056.json"))).toBe(false);
+  });
+});
+
+describe("listLoaders", () => {
+  it("finds the site's zip loaders, whose members pages read one by one", () => {
+    const loaders = listLoaders(join(import.meta.dirname, "../../../src"));
+    expect(loaders).toContain("data/profiles.zip.ts");
+    expect(loaders.every((l) => !l.startsWith("components/") && !l.startsWith("shared/"))).toBe(true);
+  });
+});
