@@ -4,7 +4,7 @@
  * Used by `kbm export --region` (JSON or German CSV) and by the profile pages (one ZIP with
  * one JSON file per region, design.md §4).
  */
-import type {DuckDBConnection} from "@duckdb/node-api";
+import {listValue, type DuckDBConnection} from "@duckdb/node-api";
 import {strFromU8, strToU8, unzipSync, Zip, ZipDeflate} from "fflate";
 import {queryRows} from "../warehouse/sql.ts";
 import {sourceLabel, type LabelIndicator, type LabelSource} from "../../src/shared/source-label.ts";
@@ -201,30 +201,56 @@ export function profileCsv(records: readonly ProfileRecord[], groups: readonly s
 /** A fixed mtime keeps the ZIP byte-identical for identical data. */
 const ZIP_MTIME = new Date("2021-07-01T00:00:00Z");
 
+/** Regions per profile-files query: DuckDB's memory stays bounded, its cost per query is paid rarely. */
+export const BATCH_REGIONS = 120;
+
+/**
+ * Region-id prefixes (Länder) packed in order into batches of at most `limit` regions (a
+ * larger prefix gets a batch of its own), from the number of regions per prefix.
+ */
+export function partBatches(regionsPerPart: ReadonlyMap<string, number>, limit = BATCH_REGIONS): string[][] {
+  const batches: string[][] = [];
+  let size = Infinity;
+  for (const part of [...regionsPerPart.keys()].sort()) {
+    const n = regionsPerPart.get(part)!;
+    if (size + n > limit) {
+      batches.push([]);
+      size = 0;
+    }
+    batches.at(-1)!.push(part);
+    size += n;
+  }
+  return batches;
+}
+
+/** Runs profile-files.sql for one batch of prefixes; `region` narrows it to one id. */
+export async function profileFileRows(connection: DuckDBConnection, parts: readonly string[], region: string | null = null): Promise<{id: string; json: string}[]> {
+  const reader = await connection.runAndReadAll(exportSql("profile-files"), {parts: listValue([...parts]), region});
+  const columns = reader.getColumnsObjectJS();
+  return columns.id!.map((id, i) => ({id: String(id), json: String(columns.json![i])}));
+}
+
 /**
  * The profile pages' data as one ZIP: `<region id>.json` (a ProfileFile) for every Kreis and
  * Berlin district (the regions with a profile page; `kbm export` covers all levels). Built in
- * DuckDB (pipelines/exports/sql/profile-files.sql), a slice of regions at a time, and
+ * DuckDB (pipelines/exports/sql/profile-files.sql), a batch of regions at a time, and
  * compressed as they come.
  */
 export async function profilesZip(connection: DuckDBConnection): Promise<Uint8Array> {
-  const parts = (await queryRows(connection, "SELECT DISTINCT substr(id, 1, 2) AS part FROM regions WHERE level IN ('kreis', 'bezirk') ORDER BY part")).map((r) => String(r.part));
+  const counts = await queryRows(connection, "SELECT substr(id, 1, 2) AS part, count(*) AS n FROM regions WHERE level IN ('kreis', 'bezirk') GROUP BY part");
+  const batches = partBatches(new Map(counts.map((r) => [String(r.part), Number(r.n)])));
   const chunks: Uint8Array[] = [];
   let failure: Error | null = null;
   const zip = new Zip((error, data) => {
     if (error) failure = error;
     else chunks.push(data);
   });
-  for (const part of parts) {
-    const reader = await connection.runAndReadAll(exportSql("profile-files"), {part, region: null});
-    const columns = reader.getColumnsObjectJS();
-    const ids = columns.id!;
-    const docs = columns.json!;
-    for (let i = 0; i < ids.length; i++) {
-      const file = new ZipDeflate(`${String(ids[i])}.json`, {level: 6});
+  for (const parts of batches) {
+    for (const {id, json} of await profileFileRows(connection, parts)) {
+      const file = new ZipDeflate(`${id}.json`, {level: 1});
       file.mtime = ZIP_MTIME;
       zip.add(file);
-      file.push(strToU8(String(docs[i])), true);
+      file.push(strToU8(json), true);
     }
   }
   zip.end();

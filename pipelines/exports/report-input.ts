@@ -9,7 +9,7 @@ import type {ReportInput} from "../../src/shared/report/model.ts";
 import {TABLE_MAPPINGS} from "../updates/table-mappings.ts";
 import type {Indicator} from "../snapshot/format.ts";
 import type {ProfileFile} from "./profile-file.ts";
-import {exportSql} from "./sql.ts";
+import {partBatches, profileFileRows} from "./profile.ts";
 import {sourcesCatalogue} from "./sources-catalogue.ts";
 import {queryRows} from "../warehouse/sql.ts";
 
@@ -33,17 +33,16 @@ export async function reportRegions(connection: DuckDBConnection): Promise<{id: 
 }
 
 /**
- * Profile files, one slice of regions (the first two digits of their ids) at a time, as
- * profiles.zip builds them; `only` limits the slice to the given ids.
+ * Profile files in batches of regions (by the first two digits of their ids), as profiles.zip
+ * builds them; only the given ids are returned.
  */
 export async function* profileFiles(connection: DuckDBConnection, ids: readonly string[]): AsyncGenerator<ProfileFile> {
   const wanted = new Set(ids);
-  const parts = [...new Set(ids.map((id) => id.slice(0, 2)))].sort();
-  for (const part of parts) {
-    const reader = await connection.runAndReadAll(exportSql("profile-files"), {part, region: ids.length === 1 ? ids[0]! : null});
-    const columns = reader.getColumnsObjectJS();
+  const perPart = new Map<string, number>();
+  for (const id of wanted) perPart.set(id.slice(0, 2), (perPart.get(id.slice(0, 2)) ?? 0) + 1);
+  for (const parts of partBatches(perPart)) {
     const docs: ProfileFile[] = [];
-    for (let i = 0; i < columns.id!.length; i++) if (wanted.has(String(columns.id![i]))) docs.push(JSON.parse(String(columns.json![i])) as ProfileFile);
+    for (const {id, json} of await profileFileRows(connection, parts, ids.length === 1 ? ids[0]! : null)) if (wanted.has(id)) docs.push(JSON.parse(json) as ProfileFile);
     docs.sort((a, b) => a.region.id.localeCompare(b.region.id));
     yield* docs;
   }

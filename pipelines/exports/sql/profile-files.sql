@@ -5,8 +5,9 @@
 -- Lists are collected unordered and then sorted with list_sort on the period (the first
 -- struct field): much faster than ordered aggregates. The outer objects are joined as text;
 -- indicator and group ids are [a-z0-9_] (snapshot format), safe as JSON keys.
--- $part: the first two characters of the region ids to build ('05', '11', …); run once per
--- part so that DuckDB's working memory stays that of about 60 regions, not of all.
+-- $parts: the first two characters of the region ids to build (['05'], ['01', '02', …]); run
+-- once per batch of about 120 regions (profile.ts, partBatches) so that DuckDB's working memory
+-- stays bounded at any number of regions, while its fixed cost per query is paid only a few times.
 -- $region: one region id of that part, or NULL for all (kbm bericht needs one file, fast).
 -- Only Kreise and Berlin's districts have profile pages: Länder, Bund and Planungsräume
 -- are left out (kbm export still answers for them).
@@ -24,7 +25,7 @@ WITH fr AS (
   JOIN regions r ON r.id = f.region
   LEFT JOIN aggregates la ON la.region = r.land AND la.indicator = f.indicator AND la.period = f.period
   LEFT JOIN aggregates ba ON ba.region = 'DG' AND ba.indicator = f.indicator AND ba.period = f.period
-  WHERE substr(f.region, 1, 2) = $part AND ($region IS NULL OR f.region = $region) AND r.level IN ('kreis', 'bezirk')
+  WHERE list_contains($parts, substr(f.region, 1, 2)) AND ($region IS NULL OR f.region = $region) AND r.level IN ('kreis', 'bezirk')
 ),
 series AS (
   SELECT region, indicator, list_sort(list(row)) AS l FROM fr GROUP BY region, indicator
@@ -36,7 +37,7 @@ peer_lists AS (
          list_sort(list({period: c.period, rank: c.rank, of: c.n_ranked, percentile: round(c.percentile, 1),
                          median: round(c.median, 6), q1: round(c.q1, 6), q3: round(c.q3, 6)})) AS l
   FROM comparisons c JOIN peer_groups g ON g.id = c.group_id JOIN regions r ON r.id = c.region
-  WHERE substr(c.region, 1, 2) = $part AND ($region IS NULL OR c.region = $region) AND r.level IN ('kreis', 'bezirk')
+  WHERE list_contains($parts, substr(c.region, 1, 2)) AND ($region IS NULL OR c.region = $region) AND r.level IN ('kreis', 'bezirk')
   GROUP BY c.region, c.indicator, c.group_id
 ),
 peers AS (
@@ -70,13 +71,13 @@ region_series AS (
 groups AS (
   SELECT region, list(group_id ORDER BY sort, group_id) AS ids,
          list({id: group_id, name: name, members: members} ORDER BY sort, group_id) AS groups
-  FROM region_peer_groups WHERE substr(region, 1, 2) = $part AND ($region IS NULL OR region = $region) GROUP BY region
+  FROM region_peer_groups WHERE list_contains($parts, substr(region, 1, 2)) AND ($region IS NULL OR region = $region) GROUP BY region
 ),
 -- The peer group 'aehnliche' differs per region: its members, the region first, then its
 -- neighbours from the nearest on (the page's strip and "Warum diese?" use them).
 similar_members AS (
   SELECT region, [region] || list(neighbour ORDER BY position) AS ids
-  FROM similar_neighbours WHERE substr(region, 1, 2) = $part AND ($region IS NULL OR region = $region) GROUP BY region
+  FROM similar_neighbours WHERE list_contains($parts, substr(region, 1, 2)) AND ($region IS NULL OR region = $region) GROUP BY region
 ),
 indicator_summary AS (
   SELECT id, {id: id, name: name, short_name: short_name, unit: unit, decimals: decimals, area: area,
@@ -90,7 +91,7 @@ city_values AS (
   SELECT c.parent AS kreis, c.id, c.name,
          list({indicator: o.indicator, period: o.period, value: o.value, flag: o.flag, source: o.source} ORDER BY o.indicator, o.period) AS "values"
   FROM regions c JOIN observations o ON o.region = c.id
-  WHERE c.level = 'gemeinde' AND substr(c.id, 1, 2) = $part
+  WHERE c.level = 'gemeinde' AND list_contains($parts, substr(c.id, 1, 2))
   GROUP BY c.parent, c.id, c.name
 ),
 cities AS (
@@ -114,7 +115,7 @@ head AS (
   LEFT JOIN similar_members s ON s.region = r.id
   LEFT JOIN region_series rs ON rs.region = r.id
   LEFT JOIN cities ci ON ci.kreis = r.id
-  WHERE substr(r.id, 1, 2) = $part AND ($region IS NULL OR r.id = $region) AND r.level IN ('kreis', 'bezirk')
+  WHERE list_contains($parts, substr(r.id, 1, 2)) AND ($region IS NULL OR r.id = $region) AND r.level IN ('kreis', 'bezirk')
 )
 -- The head object without its closing brace, then "series" and the brace.
 SELECT id, substr(head, 1, length(head) - 1) || ',"series":' || coalesce(series, '{}') || '}' AS json

@@ -6,8 +6,7 @@ import {mkdtempSync, rmSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join, resolve} from "node:path";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import type {ProfileFile} from "../../../pipelines/exports/profile.ts";
-import {exportSql} from "../../../pipelines/exports/sql.ts";
+import {profileFileRows, type ProfileFile} from "../../../pipelines/exports/profile.ts";
 import {buildWarehouse} from "../../../pipelines/warehouse/build.ts";
 import {withWarehouse} from "../../../pipelines/warehouse/open.ts";
 import {queryRows} from "../../../pipelines/warehouse/sql.ts";
@@ -34,8 +33,8 @@ describe("cities with rows of their own", () => {
 
   it("ride on their Kreis profile; Aachen's 2023 leavers row is flagged, not shown as fact", async () => {
     const file = await withWarehouse(target, async (c) => {
-      const rows = await queryRows(c, exportSql("profile-files"), {part: "05", region: null});
-      return JSON.parse(String(rows.find((r) => r.id === "05334")!.json)) as ProfileFile;
+      const rows = await profileFileRows(c, ["05"]);
+      return JSON.parse(rows.find((r) => r.id === "05334")!.json) as ProfileFile;
     });
     expect(file.cities.map((c) => [c.id, c.name])).toEqual([["05334002", "Aachen, Stadt"]]);
     const value = (indicator: string, period: string) => file.cities[0]!.values.find((v) => v.indicator === indicator && v.period === period);
