@@ -1,20 +1,7 @@
 // Observable Framework configuration. The site is German and fully self-hosted:
 // no web fonts, no telemetry, no CDN (see pipelines/site/offline-cache.ts).
-import Papa from "papaparse";
-import {readFileSync} from "node:fs";
-
-/** Ids of the regions that get a profile page: the 400 Kreise and Berlin's 12 districts. */
-function profileRegions(): string[] {
-  const csv = readFileSync(new URL("./data/snapshot/regions.csv", import.meta.url), "utf-8");
-  const {data} = Papa.parse<{id: string; level: string}>(csv, {header: true, skipEmptyLines: true});
-  return data.filter((r) => r.level === "kreis" || r.level === "bezirk").map((r) => r.id);
-}
-
-/** Ids of the indicators that get a page /indikatoren/<id>: every registry entry. */
-function indicatorIds(): string[] {
-  const registry = JSON.parse(readFileSync(new URL("./data/snapshot/indicators.json", import.meta.url), "utf-8")) as {id: string}[];
-  return registry.map((i) => i.id);
-}
+import {dynamicPaths} from "./pipelines/site/dynamic-paths.ts";
+import {SAMPLE_ENV, pathsToRender} from "./pipelines/site/clone-pages.ts";
 
 export default {
   title: "Kommunaler Bildungsmonitor",
@@ -36,7 +23,8 @@ export default {
   toc: false,
   // Framework pins duckdb-wasm; without this the build downloads DuckDB extensions.
   duckdb: {extensions: {json: null, parquet: null}},
-  dynamicPaths: [...profileRegions().map((id) => `/profil/${id}`), ...indicatorIds().map((id) => `/indikatoren/${id}`)],
+  // `npm run build` renders two pages per template and clones the others (clone-pages.ts).
+  dynamicPaths: pathsToRender(dynamicPaths(), process.env[SAMPLE_ENV] === "1"),
   pages: [
     {name: "Kreise im Vergleich", path: "/"},
     {name: "Karten", path: "/karte/"},

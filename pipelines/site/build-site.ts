@@ -1,7 +1,8 @@
 /**
  * `npm run build`: the CLI bundle, the warehouse from the snapshot, every data loader (run
  * ahead, in parallel, pipelines/site/loaders.ts), then the static site into dist/, with no
- * network. Loader output is never reused from an earlier build (Framework would serve it
+ * network: Framework renders two pages of each page template, the others are cloned
+ * (clone-pages.ts). Loader output is never reused from an earlier build (Framework would serve it
  * stale even when the warehouse changed). The time of each phase goes to build/site-phases.json
  * (read by the bench).
  */
@@ -13,6 +14,8 @@ import {bundleCli} from "../cli/bundle.ts";
 import {buildWarehouse} from "../warehouse/build.ts";
 import {finalizeDist} from "./finalize-dist.ts";
 import {runLoaders} from "./loaders.ts";
+import {cloneDynamicPages, SAMPLE_ENV} from "./clone-pages.ts";
+import {dynamicPaths} from "./dynamic-paths.ts";
 import {prepareOfflineCache} from "./offline-cache.ts";
 
 const root = resolve(import.meta.dirname, "../..");
@@ -23,6 +26,16 @@ export interface BuildPhases {
   loaders_s: number;
   render_s: number;
   total_s: number;
+}
+
+/** `observable build`; with `sample`, only the first pages of each template (clone-pages.ts). */
+function observableBuild({sample}: {sample: boolean}): void {
+  const result = spawnSync(join(root, "node_modules/.bin/observable"), ["build"], {
+    cwd: root,
+    stdio: ["ignore", "inherit", "inherit"],
+    env: {...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true", [SAMPLE_ENV]: sample ? "1" : ""}
+  });
+  if (result.status !== 0) throw new Error(`observable build fehlgeschlagen (Exit-Code ${result.status ?? result.signal})`);
 }
 
 export async function buildSite({skipData = false} = {}): Promise<BuildPhases> {
@@ -41,12 +54,8 @@ export async function buildSite({skipData = false} = {}): Promise<BuildPhases> {
   const loaders_s = seconds(loadersStarted);
   log(`Datenlader: ${runs.length} in ${loaders_s} s (längster: ${runs.toSorted((a, b) => b.seconds - a.seconds)[0]?.target ?? "–"})`);
   const renderStarted = performance.now();
-  const result = spawnSync(join(root, "node_modules/.bin/observable"), ["build"], {
-    cwd: root,
-    stdio: ["ignore", "inherit", "inherit"],
-    env: {...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true"}
-  });
-  if (result.status !== 0) throw new Error(`observable build fehlgeschlagen (Exit-Code ${result.status ?? result.signal})`);
+  observableBuild({sample: true});
+  if (!cloneDynamicPages({srcRoot: join(root, "src"), dist: join(root, "dist")}, dynamicPaths(), log)) observableBuild({sample: false});
   const pages = await finalizeDist(join(root, "dist"));
   const phases = {warehouse_s, loaders_s, render_s: seconds(renderStarted), total_s: seconds(started)};
   mkdirSync(join(root, "build"), {recursive: true});
