@@ -6,6 +6,7 @@
  */
 import {listValue, type DuckDBConnection} from "@duckdb/node-api";
 import type {Indicator, Source} from "../snapshot/format.ts";
+import {namesForIds} from "../../src/shared/indicator-ids.ts";
 import {queryRows} from "../warehouse/sql.ts";
 import {derived, exportSql, num, str} from "./sql.ts";
 
@@ -96,8 +97,13 @@ export async function trainingRegions(connection: DuckDBConnection, level: "krei
 
 export async function trainingIndicators(connection: DuckDBConnection, ids: readonly string[]): Promise<Record<string, Indicator>> {
   const rows = await queryRows(connection, "SELECT id, meta FROM indicators WHERE list_contains($ids, id) ORDER BY id", {ids: listValue([...ids])});
+  const names = new Map((await queryRows(connection, "SELECT id, name FROM indicators")).map((r) => [String(r.id), String(r.name)]));
   const out: Record<string, Indicator> = {};
-  for (const r of rows) out[String(r.id)] = JSON.parse(String(r.meta)) as Indicator;
+  for (const r of rows) {
+    const indicator = JSON.parse(String(r.meta)) as Indicator;
+    // The caveats show on the page: cross-references by id become names.
+    out[String(r.id)] = {...indicator, caveats: indicator.caveats.map((c) => namesForIds(c, names))};
+  }
   const missing = ids.filter((id) => !(id in out));
   if (missing.length) throw new Error(`Indikator fehlt im Warehouse: ${missing.join(", ")}`);
   return out;

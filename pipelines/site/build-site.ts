@@ -15,7 +15,7 @@ import {buildWarehouse} from "../warehouse/build.ts";
 import {finalizeDist} from "./finalize-dist.ts";
 import {runLoaders} from "./loaders.ts";
 import {cloneDynamicPages, SAMPLE_ENV} from "./clone-pages.ts";
-import {dynamicPaths} from "./dynamic-paths.ts";
+import {pathToFileURL} from "node:url";
 import {prepareOfflineCache} from "./offline-cache.ts";
 
 const root = resolve(import.meta.dirname, "../..");
@@ -38,6 +38,14 @@ function observableBuild({sample}: {sample: boolean}): void {
   if (result.status !== 0) throw new Error(`observable build fehlgeschlagen (Exit-Code ${result.status ?? result.signal})`);
 }
 
+/** The dynamic paths of the project's Framework config (all of them: this process sets no sample). */
+async function configuredDynamicPaths(): Promise<string[]> {
+  const config = ((await import(pathToFileURL(join(root, "observablehq.config.ts")).href)) as {default: {dynamicPaths?: unknown}}).default;
+  const paths = config.dynamicPaths ?? [];
+  if (!Array.isArray(paths)) throw new Error("observablehq.config.ts: dynamicPaths muss eine Liste sein");
+  return paths.map(String);
+}
+
 export async function buildSite({skipData = false} = {}): Promise<BuildPhases> {
   const started = performance.now();
   const seconds = (since: number) => Number(((performance.now() - since) / 1000).toFixed(1));
@@ -55,7 +63,7 @@ export async function buildSite({skipData = false} = {}): Promise<BuildPhases> {
   log(`Datenlader: ${runs.length} in ${loaders_s} s (längster: ${runs.toSorted((a, b) => b.seconds - a.seconds)[0]?.target ?? "–"})`);
   const renderStarted = performance.now();
   observableBuild({sample: true});
-  if (!cloneDynamicPages({srcRoot: join(root, "src"), dist: join(root, "dist")}, dynamicPaths(), log)) observableBuild({sample: false});
+  if (!cloneDynamicPages({srcRoot: join(root, "src"), dist: join(root, "dist")}, await configuredDynamicPaths(), log)) observableBuild({sample: false});
   const pages = await finalizeDist(join(root, "dist"));
   const phases = {warehouse_s, loaders_s, render_s: seconds(renderStarted), total_s: seconds(started)};
   mkdirSync(join(root, "build"), {recursive: true});

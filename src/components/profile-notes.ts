@@ -4,6 +4,7 @@
  * Berlin pages, a named example (Bamberg, Rostock) only on the page of a region it names, and
  * no registry id is ever shown: it is replaced by the indicator's name.
  */
+import {namesForIds} from "../shared/indicator-ids.js";
 
 export interface NoteContext {
   regionId: string;
@@ -47,7 +48,7 @@ function namedExample(sentence: string, context: NoteContext): boolean | null {
 }
 
 export function cleanIds(text: string, names: Map<string, string>): string {
-  return text.replace(/\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b/g, (id) => (names.has(id) ? `„${names.get(id)}“` : id));
+  return namesForIds(text, names);
 }
 
 export function regionNotes(caveats: string[], context: NoteContext): RegionNotes {

@@ -48,6 +48,18 @@ afterAll(() => {
   rmSync(dir, {recursive: true, force: true});
 });
 
+describe("registry texts on the training pages", () => {
+  it("name other indicators instead of showing their ids (the registry cross-references mss_kinderarmut ↔ kinderarmut_sgb2_u15)", async () => {
+    const ids = new Set((await rows("SELECT id FROM indicators")).map((r) => String(r.id)));
+    const all = [...Object.values(examples), berlin, pitfalls].flatMap((d) => Object.values(d.indicators));
+    const shown = all.flatMap((i) => i.caveats.flatMap((c) => c.match(/\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b/g) ?? [])).filter((t) => ids.has(t));
+    expect(shown).toEqual([]);
+    const poverty = all.find((i) => i.id === "kinderarmut_sgb2_u15")!;
+    const [{name}] = (await rows("SELECT name FROM indicators WHERE id = 'mss_kinderarmut'")) as [{name: string}];
+    expect(poverty.caveats.some((c) => c.includes(`„${name}“`))).toBe(true);
+  });
+});
+
 describe("trainingExample on the real snapshot", () => {
   it.each([
     ["kita-u3", "betreuungsquote_u3", "05315"],
