@@ -20,7 +20,7 @@ const STEP_SELECTOR = ".training-step";
 /** Type scales tried in turn; the CSS keeps every text at 12 px or more whatever the scale. */
 export const FIT_LEVELS = [1, 0.92, 0.85, 0.78, 0.72, 0.66];
 
-/** Smallest share of its drawn height a chart may shrink to (17 px chart type → 12 px). */
+/** Smallest share of its drawn height a chart may shrink to (17 px chart type → 12 px); less for smaller type. */
 const CHART_FLOOR = 0.71;
 
 const frame = (win: Window) => new Promise<void>((resolve) => win.requestAnimationFrame(() => resolve()));
@@ -60,7 +60,10 @@ export async function fitStep(step: HTMLElement, bar: HTMLElement, doc: Document
     const total = shown.reduce((a, b) => a + b, 0);
     charts.forEach(({chart, svg}, i) => {
       const drawn = Number(svg.getAttribute("height"));
-      const target = Math.max(drawn * CHART_FLOOR, shown[i]! - (overflow * shown[i]!) / total);
+      // A chart drawn with smaller type (a dense bar chart: 15 px) may shrink less.
+      const type = parseFloat(win.getComputedStyle(svg).fontSize) || 17;
+      const floor = Math.max(CHART_FLOOR, 12 / type);
+      const target = Math.max(drawn * floor, shown[i]! - (overflow * shown[i]!) / total);
       chart.style.setProperty("--chart-max", `${Math.floor(target)}px`);
     });
   };
@@ -190,6 +193,33 @@ export function presentation({doc = document}: {doc?: Document} = {}): Presentat
 
   const announce = () => doc.dispatchEvent(new CustomEvent(PRESENTATION_EVENT, {detail: {presenting, step: current}}));
 
+  // A step's content can change after it was fitted (the data arrives, a chart redraws): fit
+  // again when it then overflows, at most a few times per step (an unfittable step must not loop).
+  let watched: MutationObserver | null = null;
+  function fitWhenChanged(step: HTMLElement): void {
+    watched?.disconnect();
+    let fitting = false;
+    let refits = 0;
+    const fit = async () => {
+      fitting = true;
+      try {
+        await fitStep(step, bar, doc);
+      } finally {
+        fitting = false;
+      }
+    };
+    void fit();
+    const Observer = doc.defaultView?.MutationObserver;
+    if (!Observer) return;
+    watched = new Observer(() => {
+      if (fitting || refits >= 3 || !presenting || !step.classList.contains("is-current")) return;
+      if (contentBottom(step) <= bar.getBoundingClientRect().top - 6) return;
+      refits++;
+      void fit();
+    });
+    watched.observe(step, {childList: true, subtree: true, characterData: true});
+  }
+
   function show(focus: boolean): void {
     const list = steps();
     current = Math.max(0, Math.min(current, list.length - 1));
@@ -202,7 +232,7 @@ export function presentation({doc = document}: {doc?: Document} = {}): Presentat
       setParam(String(current + 1));
       doc.defaultView?.scrollTo(0, 0);
       const step = list[current];
-      if (step && typeof doc.defaultView?.requestAnimationFrame === "function") void fitStep(step, bar, doc);
+      if (step && typeof doc.defaultView?.requestAnimationFrame === "function") fitWhenChanged(step);
       if (focus) {
         const heading = list[current]?.querySelector<HTMLElement>("h2, h3");
         if (heading) {
@@ -236,6 +266,7 @@ export function presentation({doc = document}: {doc?: Document} = {}): Presentat
     leave() {
       if (!presenting) return;
       presenting = false;
+      watched?.disconnect();
       html.classList.remove(PRESENTING_CLASS);
       html.style.removeProperty("--fit");
       for (const s of steps()) s.classList.remove("is-current");
@@ -251,6 +282,7 @@ export function presentation({doc = document}: {doc?: Document} = {}): Presentat
       announce();
     },
     destroy() {
+      watched?.disconnect();
       doc.removeEventListener("keydown", onKey);
       doc.removeEventListener("fullscreenchange", onFullscreen);
       html.classList.remove(PRESENTING_CLASS);

@@ -67,6 +67,9 @@ export function groupPicker(groups: readonly TrainingGroup[], allowed: readonly 
   return labelled("Vergleich mit", select, "training-group");
 }
 
+/** Caveats shown at once beside a finding; more sit behind "n weitere Hinweise". */
+export const VISIBLE_CAVEATS = 2;
+
 /** Computed sentences with the registry's caveats beside them. */
 export function finding(sentences: readonly (string | null | undefined)[], caveats: readonly string[] = [], {label = "Hinweise aus dem Indikatorenregister"} = {}): HTMLElement {
   const root = document.createElement("div");
@@ -90,13 +93,26 @@ export function finding(sentences: readonly (string | null | undefined)[], cavea
     const head = document.createElement("p");
     head.className = "training-caveats-head";
     head.textContent = label;
-    const list = document.createElement("ul");
-    for (const c of caveats) {
-      const li = document.createElement("li");
-      li.textContent = c;
-      list.append(li);
+    const list = (items: readonly string[]) => {
+      const ul = document.createElement("ul");
+      for (const c of items) {
+        const li = document.createElement("li");
+        li.textContent = c;
+        ul.append(li);
+      }
+      return ul;
+    };
+    // The first ones stay in view (a slide must fit a projector); the rest open on demand.
+    note.append(head, list(caveats.slice(0, VISIBLE_CAVEATS)));
+    if (caveats.length > VISIBLE_CAVEATS) {
+      const more = document.createElement("details");
+      more.className = "training-caveats-more";
+      const summary = document.createElement("summary");
+      const rest = caveats.length - VISIBLE_CAVEATS;
+      summary.textContent = `${rest} weitere${rest === 1 ? "r" : ""} Hinweis${rest === 1 ? "" : "e"}`;
+      more.append(summary, list(caveats.slice(VISIBLE_CAVEATS)));
+      note.append(more);
     }
-    note.append(head, list);
     root.append(note);
   }
   return root;

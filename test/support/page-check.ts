@@ -67,7 +67,8 @@ export async function checkPage(browser: Browser, origin: string, {path, charts,
       else broken.push(`${url.pathname} (HTTP ${status})`);
     }
     expect(broken, `kaputte Links auf ${path}`).toEqual([]);
-    if (screenshotDir) await page.screenshot({path: join(screenshotDir, `${path.replace(/\W+/g, "_").replace(/^_|_$/g, "") || "index"}.png`), fullPage: true});
+    // The whole page costs seconds for a long profile: only when asked (KBM_SCREENSHOTS=full), else the first screen.
+    if (screenshotDir) await page.screenshot({path: join(screenshotDir, `${path.replace(/\W+/g, "_").replace(/^_|_$/g, "") || "index"}.png`), fullPage: process.env.KBM_SCREENSHOTS === "full"});
     expect(problems, `Probleme auf ${path}`).toEqual({consoleErrors: [], pageErrors: [], failedRequests: [], foreignRequests: []});
   } finally {
     await context.close();
