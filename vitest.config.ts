@@ -1,3 +1,4 @@
+import {availableParallelism} from "node:os";
 import {defineConfig} from "vitest/config";
 
 // CI adds a JSON report (KBM_JSON_REPORT=path) to count passed and failed tests in one line.
@@ -15,6 +16,8 @@ export default defineConfig({
     testTimeout: 60_000,
     // Building the real snapshot in a beforeAll reads two large workbooks with exceljs (~10 s on a busy machine).
     hookTimeout: 60_000,
-    pool: "forks"
+    pool: "forks",
+    // Vitest leaves one core free by default: on CI's two cores that is one test file at a time.
+    maxWorkers: Math.max(1, availableParallelism())
   }
 });

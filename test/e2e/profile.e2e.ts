@@ -148,8 +148,8 @@ describe("Auf einen Blick", () => {
     for (const path of paths) {
       const page = await browser.newPage({viewport: {width: 390, height: 844}, locale: "de-DE"});
       await page.goto(server.url + path, {waitUntil: "networkidle"});
-      // Charts drawn by resize() settle to the container's width a moment after load.
-      await page.waitForTimeout(1000);
+      // Charts drawn by resize() settle to the container's width a few frames after load.
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 500)))));
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       if (width > 390) wide.push(`${path}: ${width}`);
       await page.close();
