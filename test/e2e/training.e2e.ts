@@ -15,6 +15,8 @@ import {serveStatic, type StaticServer} from "../../pipelines/site/serve-dist.ts
 
 const root = resolve(import.meta.dirname, "../..");
 const shots = join(root, "test-results", "training");
+// Whole pages cost a second or more each: only when asked (KBM_SCREENSHOTS=full), else the first screen.
+const FULL_SHOTS = process.env.KBM_SCREENSHOTS === "full";
 
 interface Example {
   slug: string;
@@ -76,7 +78,7 @@ describe("Fortbildung im Browser", () => {
       const beforeText = await sentences(page);
       const beforeCharts = await chartLabels(page);
       expect(beforeText.some((s) => s.startsWith(example.before))).toBe(true);
-      await page.screenshot({path: join(shots, `${slug}.png`), fullPage: true});
+      await page.screenshot({path: join(shots, `${slug}.png`), fullPage: FULL_SHOTS});
 
       await page.selectOption(".training-region select", example.switchTo);
       await page.waitForFunction((start) => [...document.querySelectorAll(".training-sentence")].some((e) => (e as HTMLElement).innerText.startsWith(start)), example.after);
@@ -87,7 +89,7 @@ describe("Fortbildung im Browser", () => {
       expect(afterCharts.length).toBeGreaterThan(0);
       expect(afterCharts).not.toEqual(beforeCharts);
       expect(new URL(page.url()).searchParams.get("region")).toBe(example.switchTo);
-      await page.screenshot({path: join(shots, `${slug}-${example.switchTo}.png`), fullPage: true});
+      await page.screenshot({path: join(shots, `${slug}-${example.switchTo}.png`), fullPage: FULL_SHOTS});
 
       // A reload of the address shows the same region.
       await page.reload({waitUntil: "networkidle"});
@@ -169,7 +171,7 @@ describe("Fortbildung im Browser", () => {
       expect(await visibleSteps(page)).toBeGreaterThan(5);
       await page.setViewportSize({width: 794, height: 1123});
       await page.waitForTimeout(300);
-      await page.screenshot({path: join(shots, `${slug}-druck.png`), fullPage: true});
+      await page.screenshot({path: join(shots, `${slug}-druck.png`), fullPage: FULL_SHOTS});
       const pdf = await page.pdf({format: "A4", printBackground: false});
       expect(pdf.length).toBeGreaterThan(10_000);
       expect(problems).toEqual({consoleErrors: [], pageErrors: [], failedRequests: [], foreignRequests: []});
