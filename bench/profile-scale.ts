@@ -29,7 +29,7 @@ export function scratchSite(root: string, dir: string, count: number): string[] 
   for (const part of ["_npm", "_node"]) if (existsSync(join(cache, part))) cpSync(join(cache, part), join(out, ".observablehq", "cache", part), {recursive: true});
   symlinkSync(join(root, "node_modules"), join(dir, "node_modules"));
   mkdirSync(join(out, "data"), {recursive: true});
-  for (const file of ["latest-values.json", "kreis-series.json", "profile-context.zip"]) cpSync(join(cache, "data", file), join(out, "data", file));
+  for (const file of ["latest-values.json", "kreis-series.json", "profile-context.zip", "report-meta.json", "similar-context.json", "eigene-kennzahlen.json"]) cpSync(join(cache, "data", file), join(out, "data", file));
   const template = strFromU8(unzipSync(readFileSync(join(cache, "data", "profiles.zip")), {filter: (f) => f.name === `${TEMPLATE}.json`})[`${TEMPLATE}.json`]!);
   const ids = Array.from({length: count}, (_, i) => `9${String(i).padStart(4, "0")}`);
   mkdirSync(join(out, "data", "profiles"), {recursive: true});
