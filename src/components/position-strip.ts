@@ -7,6 +7,10 @@ import * as Plot from "@observablehq/plot";
 import {ticks as niceTicks} from "d3";
 import {describeChart} from "./a11y.js";
 import {formatNumber, formatValue} from "./format.js";
+import {quantile} from "../shared/quantile.js";
+
+// Re-exported for the training pages that import it from here.
+export {quantile};
 
 export interface StripValue {
   id: string;
@@ -76,10 +80,3 @@ export function positionStrip(values: StripValue[], {width, unit, decimals, high
   return describeChart(chart, message);
 }
 
-/** Linear-interpolation quantile, the same method as DuckDB's quantile_cont in the warehouse. */
-export function quantile(sorted: number[], p: number): number {
-  const h = (sorted.length - 1) * p;
-  const lo = Math.floor(h);
-  const hi = Math.ceil(h);
-  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (h - lo);
-}

@@ -7,7 +7,7 @@
 import type {ProfileFile, ProfileIndicator, ProfileSeries} from "../../pipelines/exports/profile-file.ts";
 import {flagLabel} from "../shared/flags.js";
 import {formatPeriod, formatValue} from "./format.js";
-import {quantile} from "./position-strip.js";
+import {quantile} from "../shared/quantile.js";
 import type {StripValue} from "./position-strip.js";
 import type {TrendRow as TrendPoint} from "../shared/charts/trend-chart.js";
 import {sourceBreaks} from "../shared/charts/series-breaks.js";

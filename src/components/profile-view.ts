@@ -9,12 +9,10 @@ import type {ProfileFile, ProfileIndicator} from "../../pipelines/exports/profil
 import type {Indicator, Source} from "../../pipelines/snapshot/format.ts";
 import {downloadButton, germanCsv} from "./download.js";
 import {formatPeriod, formatValue} from "./format.js";
-import {positionStrip} from "./position-strip.js";
 import {sourceNoteText} from "./source-note.js";
 import {comparisonLabel, indicatorView, landLabel, type Comparison, type IndicatorView, type LatestEntry} from "./profile-model.js";
 import {regionNotes} from "./profile-notes.js";
 import {positionText, signedChange} from "./profile-overview.js";
-import {planTrend, trendChart} from "../shared/charts/trend-chart.js";
 import {sourceLabelParts} from "../shared/source-label.js";
 
 import {AREA_ORDER} from "./areas.js";
@@ -93,6 +91,8 @@ export function profileView(file: ProfileFile, options: ProfileViewOptions) {
     if (!comparison) return;
     const current = comparison;
     card.drawnFor = current;
+    const charts = await loadCharts();
+    if (comparison !== current) return;
     let others: {name: string; points: {year: number; value: number | null}[]}[] = [];
     if (current.kind === "custom" && current.regions.length && file.region.level === "kreis") {
       seriesCache ??= await options.loadSeries();
@@ -101,7 +101,7 @@ export function profileView(file: ProfileFile, options: ProfileViewOptions) {
       if (comparison !== current) return;
     }
     const view = indicatorView(file, card.indicator, current, options.latestValues, options.names);
-    card.element.replaceChildren(...renderCard(file, view, others, options.sources, options.catalog.find((i) => i.id === card.indicator.id), indicatorNames));
+    card.element.replaceChildren(...renderCard(charts, file, view, others, options.sources, options.catalog.find((i) => i.id === card.indicator.id), indicatorNames));
     // Lets the browser test and the benchmark see which comparison a card shows.
     card.element.dataset.drawnFor = comparisonKey(current);
   }
@@ -132,7 +132,14 @@ function slug(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9äöüß]+/g, "-");
 }
 
-function renderCard(file: ProfileFile, view: IndicatorView, others: {name: string; points: {year: number; value: number | null}[]}[], sources: Map<string, Source>, meta: Indicator | undefined, names: Map<string, string>): Node[] {
+/** The card charts, loaded once, when the first card is drawn (profile-charts.ts). */
+type Charts = typeof import("./profile-charts.js");
+let chartsModule: Promise<Charts> | null = null;
+function loadCharts(): Promise<Charts> {
+  return (chartsModule ??= import("./profile-charts.js"));
+}
+
+function renderCard({planTrend, trendChart, positionStrip}: Charts, file: ProfileFile, view: IndicatorView, others: {name: string; points: {year: number; value: number | null}[]}[], sources: Map<string, Source>, meta: Indicator | undefined, names: Map<string, string>): Node[] {
   const {indicator, latest} = view;
   const unit = indicator.unit;
   const fmt = (v: number | null) => formatValue(v, unit, indicator.decimals);
