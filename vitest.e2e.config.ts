@@ -13,9 +13,8 @@ export default defineConfig({
     env: {TZ: "Europe/Berlin"},
     testTimeout: 60_000,
     hookTimeout: 60_000,
-    // Two files at a time: most of a browser test is waiting (network idle, drawing), so two
-    // share the CI machine's two cores well; the suite takes about half as long.
-    fileParallelism: true,
-    maxWorkers: 2
+    // One file at a time: the browser work is CPU-bound, two files at once on CI's two cores
+    // took as long and let a site build in one file starve a page check in the other.
+    fileParallelism: false
   }
 });
