@@ -13,7 +13,7 @@ import {join, resolve} from "node:path";
 import {bundleCli} from "../cli/bundle.ts";
 import {buildWarehouse} from "../warehouse/build.ts";
 import {finalizeDist} from "./finalize-dist.ts";
-import {runLoaders} from "./loaders.ts";
+import {loadersNamedByPages, runLoaders} from "./loaders.ts";
 import {cloneDynamicPages, SAMPLE_ENV} from "./clone-pages.ts";
 import {pathToFileURL} from "node:url";
 import {prepareOfflineCache} from "./offline-cache.ts";
@@ -58,7 +58,8 @@ export async function buildSite({skipData = false} = {}): Promise<BuildPhases> {
   const bundled = await prepareOfflineCache(join(root, "src"));
   log(`Offline-Modulcache: ${bundled.length} Pakete aus node_modules`);
   const loadersStarted = performance.now();
-  const runs = await runLoaders({root});
+  // Only what the pages name: all of them for the site, a few for a trimmed copy.
+  const runs = await runLoaders({root, only: loadersNamedByPages(join(root, "src")).map((l) => l.replace(/\.ts$/, ""))});
   const loaders_s = seconds(loadersStarted);
   log(`Datenlader: ${runs.length} in ${loaders_s} s (längster: ${runs.toSorted((a, b) => b.seconds - a.seconds)[0]?.target ?? "–"})`);
   const renderStarted = performance.now();

@@ -11,7 +11,7 @@
 import {build} from "esbuild";
 import {spawn} from "node:child_process";
 import {unzipSync} from "fflate";
-import {createWriteStream, readdirSync, statSync} from "node:fs";
+import {createWriteStream, readdirSync, readFileSync, statSync} from "node:fs";
 import {mkdir, readFile, rename, rm, writeFile} from "node:fs/promises";
 import {availableParallelism} from "node:os";
 import {dirname, join, relative} from "node:path";
@@ -31,6 +31,29 @@ export function listLoaders(srcRoot: string): string[] {
     .map((e) => relative(srcRoot, join(e.parentPath, e.name)))
     .filter((p) => !/^(components|shared|\.observablehq)\//.test(p))
     .sort();
+}
+
+/** The page sources of the site: every .md under src/ outside components/, shared/ and Framework's cache. */
+function listPages(srcRoot: string): string[] {
+  return readdirSync(srcRoot, {withFileTypes: true, recursive: true})
+    .filter((e) => e.isFile() && e.name.endsWith(".md"))
+    .map((e) => relative(srcRoot, join(e.parentPath, e.name)))
+    .filter((p) => !/^(components|shared|\.observablehq)\//.test(p));
+}
+
+/**
+ * The loaders some page of the site names ("data/programm.json", `data/profiles/${id}.json`),
+ * so a site trimmed to a few pages (the browser tests' copies) runs only what it shows.
+ * Matching by the output's stem also catches archive members and template paths. A loader
+ * missed here still works: Framework then runs it itself, only slower.
+ */
+export function loadersNamedByPages(srcRoot: string, loaders = listLoaders(srcRoot)): string[] {
+  const named = new Set<string>();
+  for (const page of listPages(srcRoot)) {
+    for (const match of readFileSync(join(srcRoot, page), "utf-8").matchAll(/\bdata\/([A-Za-z0-9_-]+)/g)) named.add(match[1]!);
+  }
+  // src/data/profiles.zip.ts → "profiles"; the stem is the file name up to its first dot.
+  return loaders.filter((l) => l.startsWith("data/") && named.has(l.slice("data/".length).split(".")[0]!));
 }
 
 function runOne(script: string, out: string, cwd: string): Promise<{stderr: string}> {

@@ -3,7 +3,7 @@ import {existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFile
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {zipMembers} from "../../../pipelines/exports/archive.ts";
-import {inflateArchive, listLoaders} from "../../../pipelines/site/loaders.ts";
+import {inflateArchive, listLoaders, loadersNamedByPages} from "../../../pipelines/site/loaders.ts";
 
 describe("inflateArchive", () => {
   it("writes every member beside the archive, under the archive's name, byte for byte", async () => {
@@ -31,5 +31,25 @@ describe("listLoaders", () => {
     const loaders = listLoaders(join(import.meta.dirname, "../../../src"));
     expect(loaders).toContain("data/profiles.zip.ts");
     expect(loaders.every((l) => !l.startsWith("components/") && !l.startsWith("shared/"))).toBe(true);
+  });
+});
+
+describe("loadersNamedByPages", () => {
+  const src = join(import.meta.dirname, "../../../src");
+
+  it("keeps every loader of the site: each one is named by some page", () => {
+    expect(loadersNamedByPages(src)).toEqual(listLoaders(src));
+  });
+
+  it("for a copy with one page, keeps only what that page names, archive members and template paths included", () => {
+    const dir = mkdtempSync(join(tmpdir(), "kbm-named-"));
+    mkdirSync(join(dir, "data"));
+    mkdirSync(join(dir, "programm"));
+    mkdirSync(join(dir, "components"));
+    for (const loader of ["programm.json.ts", "geo.zip.ts", "profiles.zip.ts", "training-kreise.json.ts", "training-kita-u3.json.ts"]) writeFileSync(join(dir, "data", loader), "");
+    writeFileSync(join(dir, "programm", "index.md"), 'FileAttachment("../data/programm.json") FileAttachment("../data/geo/kreise.json")\n```js\nFileAttachment(`../data/profiles/${id}.json`)\n```\n');
+    // A component's text is not a page: its mention of a loader does not count.
+    writeFileSync(join(dir, "components", "note.md"), "data/training-kita-u3.json");
+    expect(loadersNamedByPages(dir)).toEqual(["data/geo.zip.ts", "data/profiles.zip.ts", "data/programm.json.ts"]);
   });
 });
