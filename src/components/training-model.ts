@@ -12,6 +12,9 @@ import type {TrainingData, TrainingGroup, TrainingRegion, TrainingSeries} from "
 import type {Indicator, Source} from "../../pipelines/snapshot/format.ts";
 import {flagLabel} from "../shared/flags.js";
 import {formatNumber, formatValue} from "./format.js";
+import {gapYears, seriesOf, sourceRuns, yearRanges} from "../shared/training-series.js";
+
+export {gapYears, seriesOf, seriesOutline, sourceRuns, yearRanges, yearSpans} from "../shared/training-series.js";
 
 export interface Point {
   year: number;
@@ -71,11 +74,6 @@ function yearIndex(series: TrainingSeries, year: number): number {
   return series.years.indexOf(year);
 }
 
-export function seriesOf(data: Pick<TrainingData, "series">, indicator: string): TrainingSeries {
-  const series = data.series[indicator];
-  if (!series) throw new Error(`Indikator ${indicator} fehlt in den Daten des Beispiels`);
-  return series;
-}
 
 /** Every year of the series for one region: number, or null with the flag (never 0 for a gap). */
 export function points(data: Pick<TrainingData, "series">, indicator: string, region: string): Point[] {
@@ -319,40 +317,8 @@ export function landBundYears(data: TrainingData, indicator: string, region: str
   return series.years.filter((y) => valueAt(data, indicator, "DG", y).value !== null || (r && valueAt(data, indicator, r.land, y).value !== null));
 }
 
-/** Consecutive years as ranges: [2006, …, 2020, 2023] → "2006–2020 und 2023"; [2021, 2022] → "2021 und 2022". */
-export function yearRanges(years: readonly number[]): string {
-  const sorted = [...new Set(years)].sort((a, b) => a - b);
-  const ranges: [number, number][] = [];
-  for (const y of sorted) {
-    const last = ranges.at(-1);
-    if (last && y === last[1] + 1) last[1] = y;
-    else ranges.push([y, y]);
-  }
-  const parts = ranges.flatMap(([a, b]) => (a === b ? [String(a)] : b === a + 1 ? [String(a), String(b)] : [`${a}–${b}`]));
-  return parts.length > 1 ? `${parts.slice(0, -1).join(", ")} und ${parts.at(-1)}` : parts[0] ?? "";
-}
 
-/** Consecutive years as spans: [2021, 2022, 2024] → [{from: 2021, to: 2022}, {from: 2024, to: 2024}]. */
-export function yearSpans(years: readonly number[]): {from: number; to: number}[] {
-  const spans: {from: number; to: number}[] = [];
-  for (const y of [...new Set(years)].sort((a, b) => a - b)) {
-    const last = spans.at(-1);
-    if (last && y === last.to + 1) last.to = y;
-    else spans.push({from: y, to: y});
-  }
-  return spans;
-}
 
-/** Years between the first and the last with a Kreis value in which no Kreis has one. */
-export function gapYears(data: TrainingData, indicator: string): number[] {
-  const series = seriesOf(data, indicator);
-  const kreise = data.regions.map((r) => r.id);
-  const withValue = series.years.filter((_, i) => kreise.some((id) => (series.values[id]?.[i] ?? null) !== null));
-  if (!withValue.length) return [];
-  const gaps: number[] = [];
-  for (let y = withValue[0]!; y <= withValue.at(-1)!; y++) if (!withValue.includes(y)) gaps.push(y);
-  return gaps;
-}
 
 /** "Werte für 400 von 400 Kreisen: 2006–2020 und 2023; 2021 und 2022 hat kein Kreis einen Wert." */
 export function coverageSentence(data: TrainingData, indicator: string): string {
@@ -380,19 +346,6 @@ function sourceName(sources: readonly Source[], id: string): string {
   return `${s.title.replace(/ am \d{2}\.\d{2}\.(\d{4}).*$/, " $1")} (${s.publisher.split(";")[0]})`;
 }
 
-/** Runs of consecutive years on one level that share the same sources. */
-export function sourceRuns(data: TrainingData, indicator: string, level = "kreis"): {from: number; to: number; sources: string[]}[] {
-  const byYear = seriesOf(data, indicator).sources[level] ?? {};
-  const years = Object.keys(byYear).map(Number).sort((a, b) => a - b);
-  const runs: {from: number; to: number; sources: string[]}[] = [];
-  for (const y of years) {
-    const sources = [...byYear[y]!].sort();
-    const last = runs.at(-1);
-    if (last && last.sources.join() === sources.join()) last.to = y;
-    else runs.push({from: y, to: y, sources});
-  }
-  return runs;
-}
 
 /** "Die Kreiswerte 2006–2020 stammen aus INKAR (BBSR), der Wert 2023 aus …" – or one source for all. */
 export function sourceSentence(data: TrainingData, indicator: string): string {
@@ -414,6 +367,7 @@ export function sourcesOf(data: TrainingData, indicator: string, years?: readonl
   }
   return data.sources.filter((s) => ids.has(s.id));
 }
+
 
 /** A period for the source note: "2006–2023". */
 export function yearSpan(data: TrainingData, indicator: string): string {

@@ -21,7 +21,7 @@ export const SITE_PAGES: PageExpectation[] = [
   {path: "/eigene-daten/", charts: 0, texts: ["Eigene Daten", "Ihre Dateien bleiben auf Ihrem Rechner", "Beispiel laden: Berlin, MSS 2021 je Planungsraum", "Noch keine Datei gewählt."]},
   {path: "/indikatoren/", charts: 0, texts: ["Indikatoren", "Frühkindliche Bildung", "Allgemeinbildende Schule", "Betreuungsquote der Kinder unter 3 Jahren", "Katalog als CSV"]},
   // Fortbildung: the overview, five worked examples (default region, computed sentences), the pitfalls.
-  {path: "/fortbildung/", charts: 0, texts: ["Datengestütztes Steuern", "Steuerungskreislauf", "Präsentieren", "Lösungshinweis", "Fallstricke"]},
+  {path: "/fortbildung/", charts: 0, texts: ["Datengestütztes Steuern", "Steuerungskreislauf", "Präsentieren", "Lösungshinweis", "Fallstricke", "; ohne Kreiswerte "]},
   {path: "/fortbildung/kita-u3", charts: 3, texts: ["Betreuung unter Dreijähriger", "Köln lag 2025 mit 38,3\u00a0% auf dem Median der 25 Großstädte (38,3\u00a0%).", "Rechtsanspruch", "in den Jahren 2021, 2022 und 2024 hat kein Kreis einen Wert", "Stichtag: 01.03. des Jahres", "Lizenz: Datenlizenz Deutschland", "Lösungshinweis"]},
   {path: "/fortbildung/ohne-abschluss", charts: 3, texts: ["Ohne Hauptschulabschluss", "Köln lag 2024 mit 6,3\u00a0% unter dem Median der 23 Großstädte mit Wert (8,4\u00a0%).", "auf der günstigeren Seite des Medians", "Förderschulen", "Datenquelle: INKAR, BBSR Bonn", "Lösungshinweis"]},
   {path: "/fortbildung/abitur-g8-g9", charts: 4, texts: ["Abitur und G8/G9", "Region Hannover: 2019 40,9\u00a0%, 2020 16,3\u00a0%, 2021 41,0\u00a0%.", "(Holzminden, Cuxhaven, Ammerland, Emsland)", "Region Hannover lag 2024 mit 38,7\u00a0% über dem Median der 294 Landkreise (26,0\u00a0%).", "Lösungshinweis"]},
