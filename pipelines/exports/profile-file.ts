@@ -6,6 +6,8 @@
  * 30 indicators × 30 years × 5 peer groups do not repeat every key name in every row.
  */
 
+import type {SeriesBasis} from "../../src/shared/comparability.ts";
+
 export type AggregateStatus = "published" | "computed" | "absent";
 
 export interface ProfileRegion {
@@ -40,6 +42,8 @@ export interface ProfileIndicator {
   caveats: string[];
   /** Why a Land/Bund value may be missing. */
   aggregation_note: string;
+  /** Population basis per source and years, first match applies (registry comparability). */
+  bases: SeriesBasis[];
 }
 
 /** A region's position in one peer group, per period (arrays aligned with ProfileSeries.period). */

@@ -156,7 +156,7 @@ export function indicatorView(file: ProfileFile, indicator: ProfileIndicator, co
     strip,
     stripPeriod: latestEntry?.period ?? null,
     sources: seriesSources(series, indicator),
-    breaks: sourceBreaks(series),
+    breaks: sourceBreaks(series, indicator.bases),
     sentence: sentence(file.region.name, indicator, latest, median, of, label)
   };
 }

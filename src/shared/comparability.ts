@@ -57,6 +57,15 @@ export interface SeriesComparability {
   basis: PopulationBasis | null;
 }
 
+/** The population basis part of a comparability entry, as profile files carry it. */
+export type SeriesBasis = Pick<SeriesComparability, "source_id" | "from" | "to" | "basis">;
+
+/** The basis of one value: the first entry whose source and years match; undefined when none does. */
+export function basisOf(bases: readonly SeriesBasis[], source: string | null, year: number): PopulationBasis | null | undefined {
+  const entry = bases.find((b) => (b.source_id === null || b.source_id === source) && (b.from === null || year >= b.from) && (b.to === null || year <= b.to));
+  return entry ? entry.basis : undefined;
+}
+
 /** "Monatswert (Oktober)", "Stichtag 31.12.", "Jahresdurchschnitt". */
 export function referenceLabel(kind: ReferenceKind, at: string): string {
   const label = REFERENCE_KIND_LABELS[kind];

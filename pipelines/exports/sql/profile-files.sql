@@ -79,11 +79,17 @@ similar_members AS (
   SELECT region, [region] || list(neighbour ORDER BY position) AS ids
   FROM similar_neighbours WHERE list_contains($parts, substr(region, 1, 2)) AND ($region IS NULL OR region = $region) GROUP BY region
 ),
+-- The population basis per source and years (the registry's comparability entries, first match
+-- applies): charts draw a change of basis (Zensus 2011 → 2022) as a break of its own.
+indicator_bases AS (
+  SELECT indicator, list({source_id: source_id, "from": year_from, "to": year_to, basis: basis} ORDER BY position) AS bases
+  FROM indicator_series GROUP BY indicator
+),
 indicator_summary AS (
   SELECT id, {id: id, name: name, short_name: short_name, unit: unit, decimals: decimals, area: area,
               topic: meta->>'$.topic', polarity: polarity, source: source_id, attribution: meta->>'$.attribution',
-              caveats: meta->'$.caveats', aggregation_note: aggregation_note} AS summary
-  FROM indicators
+              caveats: meta->'$.caveats', aggregation_note: aggregation_note, bases: b.bases} AS summary
+  FROM indicators LEFT JOIN indicator_bases b ON b.indicator = indicators.id
 ),
 -- Cities inside a Kreis with rows of their own (level gemeinde): their values ride along with the
 -- Kreis profile as the city's own figures; they are in no peer group, so never ranked.

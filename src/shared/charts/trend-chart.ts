@@ -241,6 +241,21 @@ function swatch(doc: Document, entry: LegendEntry, big: boolean): SVGGElement {
   return g;
 }
 
+/**
+ * The line of each label (0 = lowest) so that labels written rightwards from x never overlap:
+ * two breaks a year apart on a narrow card ("Quellenwechsel", "Basis Zensus 2022") stack.
+ * Text width is estimated at 0.6 × font size per character (no layout engine on the CLI side).
+ */
+export function labelRows(labels: readonly {x: number; text: string}[], fontPx: number): number[] {
+  const ends: number[] = [];
+  return labels.map(({x, text}) => {
+    let row = ends.findIndex((end) => end + 4 <= x);
+    if (row === -1) row = ends.length;
+    ends[row] = x + 3 + text.length * fontPx * 0.6;
+    return row;
+  });
+}
+
 export function trendChart(input: TrendRow[], options: TrendChartOptions): SVGSVGElement {
   const {width, big = false, unit, decimals, regionName, medianLabel, others = [], events = [], gaps = [], marked = [], title = "Zeitreihe"} = options;
   const doc = options.document ?? globalThis.document;
@@ -261,13 +276,15 @@ export function trendChart(input: TrendRow[], options: TrendChartOptions): SVGSV
     Plot.lineY(rows, {x: "year", y, z: (d: TrendRow) => segment(d.year), stroke, strokeWidth: width, strokeDasharray: dash});
   const dots = (y: (d: TrendRow) => number, stroke: string, fill: string, r: number, label: string, key: keyof TrendRow) =>
     Plot.dot(rows, {x: "year", y, stroke, fill, r, strokeWidth: 1.5, title: (d: TrendRow) => `${label} ${d.year}: ${formatValue(d[key] as number | null, unit, decimals)}`});
+  const marginLeft = big ? 64 : 52;
+  const breakRows = labelRows(breaks.map((b) => ({x: marginLeft + ((b.year - 0.5 - (x0 - 0.5)) / (x1 - x0 + 1)) * (width - marginLeft - 12), text: b.label})), fontPx);
   const thin = big ? 2.5 : 1.5;
   const r = big ? 4.5 : 3;
   const chart = Plot.plot({
     document: doc,
     width,
     height: plotHeight + legendHeight,
-    marginLeft: big ? 64 : 52,
+    marginLeft,
     marginRight: 12,
     marginTop: 24,
     marginBottom: (big ? 36 : 30) + legendHeight,
@@ -298,7 +315,7 @@ export function trendChart(input: TrendRow[], options: TrendChartOptions): SVGSV
       line((d) => nan(d.value), TREND_COLORS.region, big ? 4 : 2.5),
       Plot.dot(rows, {x: "year", y: (d: TrendRow) => nan(d.value), fill: TREND_COLORS.region, stroke: "white", strokeWidth: 1, r: r + 0.5, title: (d: TrendRow) => `${regionName} ${d.year}: ${formatValue(d.value, unit, decimals)}`, tip: true}),
       ...breaks.map((b) => Plot.ruleX([b.year - 0.5], {stroke: TREND_COLORS.break, strokeDasharray: "3,2", strokeWidth: 1.5})),
-      ...breaks.map((b) => Plot.text([b], {x: b.year - 0.5, frameAnchor: "bottom", dy: -4, dx: 3, textAnchor: "start", text: () => b.label, fill: TREND_COLORS.break})),
+      ...breaks.map((b, i) => Plot.text([b], {x: b.year - 0.5, frameAnchor: "bottom", dy: -4 - breakRows[i]! * (fontPx + 3), dx: 3, textAnchor: "start", text: () => b.label, fill: TREND_COLORS.break})),
       ...events.map((e) => Plot.ruleX([e.x], {stroke: "#333", strokeDasharray: "2,2"})),
       ...events.map((e) => Plot.text([e], {x: "x", frameAnchor: "top", dy: 4, dx: 4, textAnchor: "start", lineAnchor: "top", lineWidth: 9, text: "label", fill: "#222"})),
       has("flag") ? Plot.tickX(rows.filter((d) => d.value === null && d.flag !== null), {x: "year", stroke: TREND_COLORS.flag, strokeWidth: 2, title: (d: TrendRow) => `${d.year}: kein Zahlenwert (${d.flag})`}) : null

@@ -355,7 +355,7 @@ function indicatorSection(item: Item, regionName: string, group: {id: string; na
   if (caveats.length) blocks.push({kind: "paragraph", text: `Hinweis: ${caveats.join(" ")}`});
 
   const first = s.year[0]!;
-  const chart = {points: chartPoints(s, group.id, landName !== null), unit: ind.unit, decimals: ind.decimals, regionName, medianLabel: `Median ${group.name}`, landName, breaks: sourceBreaks(s)};
+  const chart = {points: chartPoints(s, group.id, landName !== null), unit: ind.unit, decimals: ind.decimals, regionName, medianLabel: `Median ${group.name}`, landName, breaks: sourceBreaks(s, ind.bases)};
   // What the chart leaves out and why (e.g. Land and Bund of a count), as the profile card says it.
   const notes = planTrend(chart.points, {width: 640, ...chart}).notes;
   if (chart.breaks.length) notes.push(`Die senkrechte Linie markiert einen Quellenwechsel (${chart.breaks.map((b) => b.year).join(", ")}); Werte beiderseits sind nur bedingt vergleichbar.`);

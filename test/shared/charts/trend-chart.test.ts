@@ -2,7 +2,7 @@
 // as the report draft (kbm bericht) does.
 import {JSDOM} from "jsdom";
 import {describe, expect, it} from "vitest";
-import {fillYears, planTrend, trendChart, yearTicks, type TrendChartOptions, type TrendRow} from "../../../src/shared/charts/trend-chart.ts";
+import {fillYears, labelRows, planTrend, trendChart, yearTicks, type TrendChartOptions, type TrendRow} from "../../../src/shared/charts/trend-chart.ts";
 import {normalizeSvg} from "../../support/svg.ts";
 
 const {document} = new JSDOM("<!doctype html><body></body>").window;
@@ -109,5 +109,13 @@ describe("trendChart", () => {
 
   it("matches the SVG snapshot", async () => {
     await expect(normalizeSvg(trendChart(points, base))).toMatchFileSnapshot("__snapshots__/trend-chart.html");
+  });
+});
+
+describe("labelRows", () => {
+  it("stacks a label that would run into the one before it, and reuses the lowest free line", () => {
+    // 12 px type: "Quellenwechsel" is about 101 px wide.
+    expect(labelRows([{x: 100, text: "Quellenwechsel"}, {x: 160, text: "Basis Zensus 2022"}, {x: 330, text: "Quellenwechsel"}], 12)).toEqual([0, 1, 0]);
+    expect(labelRows([{x: 100, text: "Quellenwechsel"}, {x: 260, text: "Basis Zensus 2022"}], 12)).toEqual([0, 0]);
   });
 });
