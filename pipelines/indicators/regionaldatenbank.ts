@@ -77,6 +77,34 @@ function pupilShare(id: string, name: string, short_name: string, definition: st
 
 export const RDB_INDICATORS: RegistryEntry[] = [
   {
+    id: "betreute_kinder_u3",
+    name: "Betreute Kinder unter 3 Jahren",
+    short_name: "Betreute Kinder unter 3",
+    definition: "Kinder unter 3 Jahren in Kindertageseinrichtungen oder öffentlich geförderter Kindertagespflege am 01.03. (ohne Doppelzählungen): der Zähler der Betreuungsquote.",
+    unit: "Kinder",
+    decimals: 0,
+    area: "Frühkindliche Bildung",
+    topic: "Kindertagesbetreuung",
+    // The three cities inside a Kreis have a count of their own (but no children under 3 for a rate).
+    levels: ["bund", "land", "kreis", "gemeinde"],
+    source: source("rdb_kita_u3_2025_anzahl", "22543-03-01-4-B"),
+    further_sources: [],
+    precedence: "",
+    reference_date: "01.03. des Jahres",
+    comparability: [only(null, "reference_date", "01.03.", 1, null)],
+    numerator: null,
+    denominator: null,
+    range: {min: 0, max: 1000000},
+    polarity: "neutral",
+    caveats: [
+      "Eine Zahl, kein Anteil: nur mit der Zahl der Kinder unter 3 Jahren (Betreuungsquote) zwischen Kreisen vergleichen.",
+      "In diesem Datenstand nur 2025. Frühere Jahre (Tabelle 22543-01-02-4, ab 2011) holt kbm pull --table 22543-01-02-4."
+    ],
+    aggregation: {method: "sum", weight: null, note: "Länder und Deutschland als Summe der Kreise."},
+    ...licensing("rdb_kita_u3_2025_anzahl"),
+    origin: {regionaldatenbank: "22543-03-01-4-B"}
+  },
+  {
     id: "schueler_anzahl",
     name: "Schülerinnen und Schüler an allgemeinbildenden Schulen",
     short_name: "Schülerzahl",

@@ -65,6 +65,7 @@ export const SOURCE_PRECEDENCE = [
   "rdb_arbeitslose_2025",
   "rdb_bevoelkerung_2023_2024",
   "rdb_kita_u3_2025",
+  "rdb_kita_u3_2025_anzahl",
   "btw25_strukturdaten_berlin",
   "statistik_bb_einwohner_2023",
   "statistik_bb_einwohner_plr_2022",

@@ -299,6 +299,19 @@ export const SOURCES: Source[] = [
     computed: "Betreuungsquote 2025 = Kinder unter 3 Jahren in Betreuung am 01.03.2025 (22543-03-01-4-B) / Kinder unter 3 Jahren am 31.12.2024 (12411-02-03-4) × 100; Länder und Deutschland aus den Summen der Kreise"
   },
   {
+    // The same file's count as it stands: the numerator, no computation (the rate above is computed).
+    id: "rdb_kita_u3_2025_anzahl",
+    title: "Regionaldatenbank 22543-03-01-4-B: Kinder unter 3 Jahren in Kindertagesbetreuung (Tageseinrichtungen und Tagespflege), Kreise",
+    publisher: "Statistische Ämter des Bundes und der Länder",
+    producer: "Statistische Ämter des Bundes und der Länder, Tabelle 22543-03-01-4-B",
+    ...DL_DE_BY,
+    attribution: "© Statistische Ämter des Bundes und der Länder, Deutschland, 2025",
+    url: "https://www.regionalstatistik.de/genesis/online?operation=table&code=22543-03-01-4-B",
+    reference: "Kinder unter 3 Jahren in Betreuung am 01.03.2025",
+    via: "shahabday/German-Election-Results @ ac0d152, map-society/data/raw/childcare_coverage_u3_2025.json (nur count übernommen; die Quote jener Datei ist nicht amtlich)",
+    role: "snapshot"
+  },
+  {
     id: "genesis_21111_02_06_4",
     title: "Regionaldatenbank 21111-02-06-4: Allgemeinbildende Schulen, Absolventen/Abgänger nach dem Schulabschluss, Kreise",
     publisher: "Statistische Ämter des Bundes und der Länder",

@@ -87,7 +87,9 @@ export function resolveCandidates(candidates: Candidate[], registry: RegistryEnt
   for (const entry of registry) {
     const levels = new Set<RegionLevel>();
     for (const c of kept.values()) if (c.indicator === entry.id) levels.add(regionLevel.get(c.region)!);
-    const missing = entry.levels.filter((l) => !levels.has(l));
+    // Land and Bund of a summed or weighted indicator are computed by the warehouse from the Kreise (aggregates.sql).
+    const computed = (entry.aggregation.method === "sum" || entry.aggregation.method === "weighted") && levels.has("kreis");
+    const missing = entry.levels.filter((l) => !levels.has(l) && !(computed && (l === "land" || l === "bund")));
     if (missing.length > 0) throw new Error(`Indikator ${entry.id}: keine Werte für die Ebene(n) ${missing.join(", ")}, die das Register nennt`);
   }
   const observations = [...kept.values()].map(({file: _file, line: _line, ...o}) => o);

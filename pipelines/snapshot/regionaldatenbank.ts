@@ -264,8 +264,10 @@ export async function regionaldatenbankObservations(files: RegionaldatenbankFile
     const label = files.kitaU3.label;
     const sums = new Map<string, {count: number; children: number}>();
     for (const {region, count} of readKitaU3Extract(files.kitaU3.path, label)) {
+      // The count is official for every row, the cities' too (Länder and Bund: the warehouse sums the Kreise).
+      if (CITY_ROWS[region] || kreisIds.has(region)) out.push({indicator: "betreute_kinder_u3", region, period: "2025", value: count, flag: null, source: "rdb_kita_u3_2025_anzahl", file: label});
       if (CITY_ROWS[region]) {
-        setAside.push({file: label, region, name: "", reason: "Gemeindezeile ohne Kinder unter 3 Jahren im Nenner (die Bevölkerungstabelle hat nur Kreise): keine Betreuungsquote"});
+        setAside.push({file: label, region, name: "", reason: "Gemeindezeile ohne Kinder unter 3 Jahren im Nenner (die Bevölkerungstabelle hat nur Kreise): keine Betreuungsquote, nur die Zahl der betreuten Kinder"});
         continue;
       }
       if (!kreisIds.has(region)) {

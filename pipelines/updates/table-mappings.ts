@@ -128,7 +128,6 @@ export const TABLE_MAPPINGS: readonly TableMapping[] = [
     ],
     proposed: [
       {id: "betreute_kinder", name: "Betreute Kinder in Kindertageseinrichtungen und Kindertagespflege (ohne Doppelzählungen)", unit: "Kinder"},
-      {id: "betreute_kinder_u3", name: "Betreute Kinder unter 3 Jahren", unit: "Kinder"},
       {id: "betreute_kinder_3_6", name: "Betreute Kinder von 3 bis unter 6 Jahren", unit: "Kinder"}
     ],
     missingNote:

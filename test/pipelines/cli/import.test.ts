@@ -23,7 +23,7 @@ describeShared("kbm import --from ../shared", () => {
     expect(await runCli(["import", "--from", SHARED, "--out", "snap"], c.io)).toBe(EXIT_OK);
     expect(c.stdout()).toBe("");
     const err = c.stderr();
-    expect(err).toContain("Snapshot geschrieben: snap (regions=974, kreise=400, bezirke=12, planungsraeume=542, indicators=52,");
+    expect(err).toContain("Snapshot geschrieben: snap (regions=974, kreise=400, bezirke=12, planungsraeume=542, indicators=53,");
     expect(err).toContain("16056 Eisenach, Stadt: aufgelöst am 01.07.2021");
     expect(err).toContain("Berlin: 4 Wahlkreise mit gemeinsamem Wert für mehrere Bezirke nicht übernommen (75, 77, 79, 82)");
     expect(err).toContain("inkar_vs_genesis_21111: 15748/16234 übereinstimmend (97.0 %), 486 Abweichungen; 59 Gruppen Land × Jahr");

@@ -248,15 +248,6 @@ describe("kbm pull without a usable request", () => {
     expect(server.requests).toHaveLength(0);
   });
 
-  it("22543-01-02-4: the registry has no indicator it fills; exit 1 naming the missing ones, no request", async () => {
-    const result = await pull(["--table", "22543-01-02-4"]);
-    expect(result.code).toBe(EXIT_DATA_ERROR);
-    expect(result.stderr).toContain("das Indikatorenregister hat keinen Indikator, den diese Tabelle füllt. Es fehlen: betreute_kinder (");
-    expect(result.stderr).toContain("betreute_kinder_u3 (Betreute Kinder unter 3 Jahren, Kinder)");
-    expect(result.stderr).toContain("betreuungsquote_u3");
-    expect(server.requests).toHaveLength(0);
-  });
-
   it.each([
     [[], "--table CODE fehlt"],
     [["--table", "12411-01-01-4", "--from", "2o15"], "--from erwartet eine Jahreszahl"],
@@ -275,5 +266,32 @@ describe("kbm pull without a usable request", () => {
     const io = captureIO(project.root, {});
     expect(await runCli(["--help"], io.io)).toBe(EXIT_OK);
     expect(io.stdout()).toMatch(/^ {2}pull +Eine GENESIS-Tabelle live abrufen/m);
+  });
+});
+
+describeFixtures("kbm pull on the real 22543-01-02-4 file (crafted answer)", () => {
+  beforeEach(() => {
+    server.script({endpoint: "data/tablefile", params: {name: "22543-01-02-4"}, responses: [zipResponse({"22543-01-02-4_flat.csv": fixtureBytes("22543-01-02-4_00.csv")}, "22543-01-02-4.zip")]});
+  });
+
+  it("writes the children under 3 in day care of 2011–2016 and names the two counts the registry does not have", async () => {
+    const result = await pull(["--table", "22543-01-02-4"]);
+    expect(result.code).toBe(EXIT_OK);
+    expect(server.requests).toHaveLength(1);
+    const file = updateFiles(project).find((f) => f.endsWith("-22543-01-02-4.csv"))!;
+    const rows = readObservations(file);
+    expect(new Set(rows.map((r) => r.indicator))).toEqual(new Set(["betreute_kinder_u3"]));
+    expect(new Set(rows.map((r) => r.period))).toEqual(new Set(["2011", "2012", "2013", "2014", "2015", "2016"]));
+    // Köln and Berlin, 01.03.2016, "Insgesamt (ohne Doppelzählungen)", unter 3 Jahre: as in the file.
+    const find = (region: string, period: string) => rows.find((r) => r.region === region && r.period === period);
+    expect(find("05315", "2016")).toMatchObject({value: "9545", flag: "", source: "regionalstatistik_22543_01_02_4"});
+    expect(find("11000", "2016")).toMatchObject({value: "50589", flag: ""});
+    expect(find("16076", "2011")).toMatchObject({value: "1092", flag: ""});
+    expect(result.stderr).toContain("Nicht im Register, übersprungen: betreute_kinder, betreute_kinder_3_6");
+    // Göttingen and Osterode before their merger are reported, not kept under another key.
+    expect(result.stderr).toMatch(/aufgelöste Kreise: \d+ Regionen, \d+ Fälle \(03152 Göttingen, Landkreis – aufgelöst am 01\.11\.2016/);
+    // Every pulled year is new against the snapshot, which has the count only for 2025.
+    expect(result.stdout).toMatch(/^betreute_kinder_u3\s+(\d+)\s+\1\s+0\s+0\s+0\s+2011–2016$/m);
+    expect(result.stdout).toContain(`(${rows.length} Werte, Quelle regionalstatistik_22543_01_02_4)`);
   });
 });

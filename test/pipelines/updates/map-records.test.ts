@@ -30,8 +30,8 @@ describe("table mappings", () => {
         expect(known || proposed, `${mapping.table} → ${output.indicator}`).toBe(true);
       }
     }
-    // 22543 (betreute Kinder): the registry has rates only, no counts; the pull says so.
-    expect(mappingFor("22543-01-02-4")!.outputs.filter((o) => indicators.has(o.indicator))).toEqual([]);
+    // 22543 (betreute Kinder): the registry has the count under 3 (the rate's numerator), not the other two; the pull says so.
+    expect(mappingFor("22543-01-02-4")!.outputs.filter((o) => indicators.has(o.indicator)).map((o) => o.indicator)).toEqual(["betreute_kinder_u3"]);
   });
 
   it("have distinct source ids from the snapshot's fixed GENESIS downloads", () => {
