@@ -7,17 +7,19 @@
 -- quantile_cont, i.e. linear interpolation between the two nearest ranks (R type 7, the
 -- spreadsheet QUARTILE.INKL rule): for 1, 2, 3, 4 the median is 2.5, q1 1.75, q3 3.25.
 CREATE TABLE peer_stats AS
-SELECT m.group_id, o.indicator, o.period, any_value(o.year) AS year,
-       count(*) AS n,
-       quantile_cont(o.value, 0.5) AS median,
-       quantile_cont(o.value, 0.25) AS q1,
-       quantile_cont(o.value, 0.75) AS q3,
-       min(o.value) AS min,
-       max(o.value) AS max
-FROM peer_group_members m
-JOIN observations o ON o.region = m.region
-WHERE o.value IS NOT NULL
-GROUP BY m.group_id, o.indicator, o.period;
+-- One quantile_cont call for the three figures: the same values, a third of the sorting.
+SELECT group_id, indicator, period, year, n, quartiles[2] AS median, quartiles[1] AS q1, quartiles[3] AS q3, min, max
+FROM (
+  SELECT m.group_id, o.indicator, o.period, any_value(o.year) AS year,
+         count(*) AS n,
+         quantile_cont(o.value, [0.25, 0.5, 0.75]) AS quartiles,
+         min(o.value) AS min,
+         max(o.value) AS max
+  FROM peer_group_members m
+  JOIN observations o ON o.region = m.region
+  WHERE o.value IS NOT NULL
+  GROUP BY m.group_id, o.indicator, o.period
+);
 
 -- comparisons: one row per member region that has an observation (even a valueless one, so
 -- a page can show the group's median next to "keine Angabe").
@@ -31,16 +33,18 @@ CREATE TABLE comparisons AS
 WITH member_values AS (
   SELECT m.group_id, o.indicator, o.region, o.period, o.year, o.value, o.flag,
          -- NULLS LAST keeps members without a number behind every ranked one; their rank is dropped below.
-         rank() OVER (PARTITION BY m.group_id, o.indicator, o.period ORDER BY o.value DESC NULLS LAST) AS rank_desc,
-         rank() OVER (PARTITION BY m.group_id, o.indicator, o.period ORDER BY o.value ASC NULLS LAST) AS rank_asc
+         rank() OVER w AS rank_desc,
+         -- Members with this value or a higher one (RANGE counts the ties): on the same sort as
+         -- the rank, so n_ranked minus it is the number with a strictly lower value.
+         count(o.value) OVER (w RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS at_or_above
   FROM peer_group_members m
   JOIN observations o ON o.region = m.region
+  WINDOW w AS (PARTITION BY m.group_id, o.indicator, o.period ORDER BY o.value DESC NULLS LAST)
 )
 SELECT v.indicator, v.region, v.period, v.year, v.group_id, v.value, v.flag,
        CASE WHEN v.value IS NOT NULL THEN v.rank_desc END::INTEGER AS rank,
        coalesce(s.n, 0)::INTEGER AS n_ranked,
-       -- rank_asc − 1 = the number of ranked members with a strictly lower value.
-       CASE WHEN v.value IS NOT NULL AND s.n > 1 THEN 100.0 * (v.rank_asc - 1) / (s.n - 1) END AS percentile,
+       CASE WHEN v.value IS NOT NULL AND s.n > 1 THEN 100.0 * (s.n - v.at_or_above) / (s.n - 1) END AS percentile,
        s.median, s.q1, s.q3
 FROM member_values v
 LEFT JOIN peer_stats s USING (group_id, indicator, period);

@@ -43,26 +43,34 @@ WITH base AS (
   SELECT indicator, region, period, year, value, flag, source, 'computed:' || method, true
   FROM aggregates WHERE status = 'computed'
 ),
--- Each value with the comparability entry that applies to it (the first matching one).
-described AS MATERIALIZED (
-  SELECT b.*, plain_number(b.value, b.flag) AS plain, fl.label AS flag_label,
-         -- substr(period, 5) is '' for a year and '-06-30' for a reference date: a change
-         -- compares the same reference date n years earlier.
-         substr(b.period, 5) AS day, i.decimals,
+-- The comparability entry that applies to each indicator × source × year (the first matching
+-- one), resolved once for the few thousand combinations rather than for every value.
+resolved AS (
+  SELECT k.indicator, k.source, k.year,
          arg_min(s.reference || '@' || s.reference_at, s.position) AS reference,
          arg_min(s.reference_label, s.position) AS reference_label,
          arg_min(s.basis, s.position) AS basis,
          arg_min(s.basis_label, s.position) AS basis_label,
          arg_min(s.precision, s.position) AS precision,
          arg_min(s.precision_label, s.position) AS precision_label
+  FROM (SELECT DISTINCT indicator, source, year FROM base) k
+  JOIN indicator_series s ON s.indicator = k.indicator
+       AND (s.source_id IS NULL OR s.source_id = k.source)
+       AND (s.year_from IS NULL OR k.year >= s.year_from)
+       AND (s.year_to IS NULL OR k.year <= s.year_to)
+  GROUP BY k.indicator, k.source, k.year
+),
+-- Each value with its comparability entry.
+described AS MATERIALIZED (
+  SELECT b.*, plain_number(b.value, b.flag) AS plain, fl.label AS flag_label,
+         -- substr(period, 5) is '' for a year and '-06-30' for a reference date: a change
+         -- compares the same reference date n years earlier.
+         substr(b.period, 5) AS day, i.decimals,
+         r.reference, r.reference_label, r.basis, r.basis_label, r.precision, r.precision_label
   FROM base b
   JOIN indicators i ON i.id = b.indicator
-  JOIN indicator_series s ON s.indicator = b.indicator
-       AND (s.source_id IS NULL OR s.source_id = b.source)
-       AND (s.year_from IS NULL OR b.year >= s.year_from)
-       AND (s.year_to IS NULL OR b.year <= s.year_to)
+  JOIN resolved r ON r.indicator = b.indicator AND r.source IS NOT DISTINCT FROM b.source AND r.year = b.year
   LEFT JOIN flag_labels fl ON fl.flag = b.flag
-  GROUP BY ALL
 ),
 paired AS (
   SELECT b.*,
