@@ -11,6 +11,7 @@ import {mkdir, rename, rm, writeFile} from "node:fs/promises";
 import {join, posix, resolve} from "node:path";
 import {setTimeout as sleep} from "node:timers/promises";
 import {unzipSync} from "fflate";
+import {memberProblem} from "./zip.ts";
 import {InputError} from "../common/errors.ts";
 import {credentialHeaders, loadCredentials, redact, secretsOf, type Env} from "./credentials.ts";
 import {
@@ -449,6 +450,8 @@ function unpackZip(bytes: Uint8Array, table: string): {csvBytes: Uint8Array; fil
       `Das ZIP von GENESIS für Tabelle ${table} enthält ${names.length === 0 ? "keine CSV-Datei" : `mehrere CSV-Dateien (${names.join(", ")})`}.`
     );
   }
+  const problem = memberProblem(bytes, chosen, members[chosen]!);
+  if (problem) throw new GenesisResponseError(`Das ZIP von GENESIS für Tabelle ${table} ist beschädigt (${chosen}): ${problem}. Nichts übernommen.`);
   return {csvBytes: members[chosen] as Uint8Array, fileName: posix.basename(chosen.replaceAll("\\", "/"))};
 }
 

@@ -89,6 +89,20 @@ export async function* unzipCsv(source: AsyncIterable<Uint8Array>, file: string,
   }
 }
 
+/**
+ * The same check for an archive already in memory (`kbm pull` unzips the service's answer with
+ * fflate's unzipSync, which checks no CRC either): the member's CRC-32 and size against the
+ * central directory. Returns what is wrong, or undefined when the member is intact.
+ */
+export function memberProblem(archive: Uint8Array, name: string, data: Uint8Array): string | undefined {
+  const tail = archive.subarray(Math.max(0, archive.length - TAIL_BYTES));
+  if (!endsWithDirectory(tail)) return "abgeschnittenes Archiv (Ende fehlt)";
+  const recorded = directoryEntry(tail, name);
+  if (recorded === undefined) return "Eintrag fehlt im Inhaltsverzeichnis des Archivs";
+  if (recorded.crc !== (crc32Update(CRC_START, data) ^ CRC_START) >>> 0 || recorded.size !== data.length % 2 ** 32) return "beschädigte Daten (Prüfsumme CRC-32 oder Größe stimmt nicht)";
+  return undefined;
+}
+
 const CRC_START = 0xffffffff;
 const CRC_TABLE = Int32Array.from({length: 256}, (_, n) => {
   let c = n;

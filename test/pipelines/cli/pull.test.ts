@@ -6,6 +6,7 @@
 import {existsSync, mkdirSync, readFileSync, rmSync, writeFileSync} from "node:fs";
 import {basename, join} from "node:path";
 import {DuckDBInstance} from "@duckdb/node-api";
+import {zipSync} from "fflate";
 import {afterEach, beforeEach, describe, expect, it} from "vitest";
 import {EXIT_DATA_ERROR, EXIT_OK, EXIT_USAGE, runCli} from "../../../pipelines/cli/main.ts";
 import {captureIO} from "../../support/capture-io.ts";
@@ -293,5 +294,22 @@ describeFixtures("kbm pull on the real 22543-01-02-4 file (crafted answer)", () 
     // Every pulled year is new against the snapshot, which has the count only for 2025.
     expect(result.stdout).toMatch(/^betreute_kinder_u3\s+(\d+)\s+\1\s+0\s+0\s+0\s+2011–2016$/m);
     expect(result.stdout).toContain(`(${rows.length} Werte, Quelle regionalstatistik_22543_01_02_4)`);
+  });
+});
+
+describeFixtures("kbm pull with a damaged archive from the service", () => {
+  it("a member whose bytes do not match its CRC-32 is refused: exit 1, no update, nothing on stdout", async () => {
+    // Stored (not deflated), so the damage decodes without error: only the CRC can tell.
+    const text = readFileSync(fixturePath(POPULATION_FIXTURE), "utf-8");
+    expect(text).toContain(";1024621;");
+    const zip = zipSync({[POPULATION_FIXTURE]: [new TextEncoder().encode(text), {level: 0}]});
+    const at = Buffer.from(zip).indexOf(";1024621;");
+    zip[at + 7] = "9".charCodeAt(0); // Köln 1024621 → 1024691
+    server.script({endpoint: "data/tablefile", params: {name: "12411-01-01-4"}, responses: [{status: 200, headers: {"content-type": "application/zip"}, body: zip}]});
+    const result = await pull(["--table", "12411-01-01-4"]);
+    expect(result.code).toBe(EXIT_DATA_ERROR);
+    expect(result.stderr).toContain(`Das ZIP von GENESIS für Tabelle 12411-01-01-4 ist beschädigt (${POPULATION_FIXTURE}): beschädigte Daten (Prüfsumme CRC-32 oder Größe stimmt nicht). Nichts übernommen.`);
+    expect(result.stdout).toBe("");
+    expect(updateFiles(project)).toEqual([]);
   });
 });
