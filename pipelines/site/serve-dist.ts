@@ -5,7 +5,7 @@
  */
 import {createServer, type Server} from "node:http";
 import {createReadStream, existsSync, statSync} from "node:fs";
-import {extname, join, normalize, resolve} from "node:path";
+import {extname, join, normalize, resolve, sep} from "node:path";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -30,10 +30,19 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** The file a request path names inside root, or null (also for a malformed %-escape or a path outside root). */
 export function resolveRequestPath(root: string, pathname: string): string | null {
-  const decoded = decodeURIComponent(pathname);
-  const path = normalize(join(root, decoded));
-  if (!path.startsWith(resolve(root))) return null;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+  if (decoded.includes("\0")) return null;
+  const base = resolve(root);
+  const path = normalize(join(base, decoded));
+  // A sibling folder that merely starts with the same name (dist-old next to dist) is outside too.
+  if (path !== base && !path.startsWith(base + sep)) return null;
   const candidates = decoded.endsWith("/") ? [join(path, "index.html")] : [path, `${path}.html`, join(path, "index.html")];
   return candidates.find((c) => existsSync(c) && statSync(c).isFile()) ?? null;
 }
