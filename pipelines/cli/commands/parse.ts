@@ -1,4 +1,5 @@
 import {resolve} from "node:path";
+import {neutraliseFormula} from "../../../src/shared/german-csv.ts";
 import {parseGenesisFile, type GenesisRecord, type ParseHeader, type ParseSummary} from "../../../loaders/genesis/index.ts";
 import {choice, defineCommand} from "../command.ts";
 
@@ -182,6 +183,8 @@ class CsvWriter implements RecordWriter {
   end(): void {}
 }
 
-function csvField(text: string): string {
+/** A text cell: formula starts neutralised like every CSV the project writes (german-csv.ts), then quoted if needed. */
+function csvField(raw: string): string {
+  const text = neutraliseFormula(raw);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -14,6 +14,7 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "kbm-parse-"));
   writeFileSync(join(dir, "12411-01-01-4_1_de_flat.csv"), "\uFEFF" + v5(v5Row({value: "1024621", sex: ""}), v5Row({value: "-", region: "16056", name: "Eisenach, Stadt"}), v5Row({value: "191,67", region: "09474", name: 'Forchheim, "Landkreis"'})));
   writeFileSync(join(dir, "header-only.csv"), V5_HEADER + "\n");
+  writeFileSync(join(dir, "formula.csv"), v5(v5Row({name: '=HYPERLINK("http://example.org")'}), v5Row({region: "05314", name: "@SUM(A1)"}), v5Row({region: "05313", name: "+49 Bonn"})));
   writeFileSync(join(dir, "table.csv"), table(["2015;05315;      Köln, Kreisfreie Stadt;10106;x", "2015;03159;      Göttingen, Landkreis;-;-"]));
   writeFileSync(join(dir, "bad.csv"), v5(v5Row(), v5Row({value: "abc"})));
   writeFileSync(join(dir, "status.csv"), '{"Ident":{},"Status":{"Code":104,"Content":"Es gibt keine Objekte zum angegebenen Selektionskriterium","Type":"Information"}}');
@@ -56,6 +57,17 @@ describe("kbm parse", () => {
         ""
       ].join("\n")
     );
+  });
+
+  it("neutralises formula starts in CSV text cells (a leading '), keeps the JSON literal and the flag - as it is", async () => {
+    const csv = await kbm("formula.csv", "--format", "csv");
+    expect(csv.code).toBe(EXIT_OK);
+    const lines = csv.stdout.split("\n");
+    expect(lines[1]).toContain(`,05315,"'=HYPERLINK(""http://example.org"")",BEVSTD,`);
+    expect(lines[2]).toContain(",05314,'@SUM(A1),BEVSTD,");
+    expect(lines[3]).toContain(",05313,'+49 Bonn,BEVSTD,");
+    const json = JSON.parse((await kbm("formula.csv")).stdout) as {region_name: string}[];
+    expect(json.map((r) => r.region_name)).toEqual(['=HYPERLINK("http://example.org")', "@SUM(A1)", "+49 Bonn"]);
   });
 
   it("reports set-aside rows and the footnotes of a table, and writes null as an empty cell", async () => {
