@@ -24,6 +24,13 @@ WHERE observations <> distinct_keys;
 -- name: observations_duplicate_key
 SELECT indicator, region, period, count(*) AS n FROM observations GROUP BY ALL HAVING count(*) > 1 LIMIT 20;
 
+-- name: region_key_lost_leading_zero
+-- '5315' for '05315': a spreadsheet dropped the zero. Refused with the key it probably means,
+-- never kept as a region of its own (checked before the general unknown-region check).
+SELECT o.indicator, o.region, o.period, o.origin, r.id AS probably FROM observations o
+JOIN regions r ON r.id = '0' || o.region
+WHERE o.region NOT IN (SELECT id FROM regions) LIMIT 20;
+
 -- name: observation_unknown_region
 SELECT o.indicator, o.region, o.period, o.origin FROM observations o ANTI JOIN regions r ON o.region = r.id LIMIT 20;
 
@@ -34,9 +41,11 @@ SELECT o.indicator, o.region, o.period, o.origin FROM observations o ANTI JOIN i
 SELECT o.indicator, o.region, o.period, o.source FROM observations o ANTI JOIN sources s ON o.source = s.id LIMIT 20;
 
 -- name: period_malformed
--- A year '2015' or a reference date '2023-03-01' (snapshot format).
+-- A year '2015' or a reference date '2023-03-01' (snapshot format) that exists: '2024-02-31'
+-- has the shape but no such day, 'banana' neither.
 SELECT indicator, region, period, origin FROM observations
-WHERE NOT regexp_full_match(period, '\d{4}(-\d{2}-\d{2})?') OR year IS NULL LIMIT 20;
+WHERE NOT regexp_full_match(period, '\d{4}(-\d{2}-\d{2})?') OR year IS NULL
+   OR (length(period) = 10 AND TRY_CAST(period AS DATE) IS NULL) LIMIT 20;
 
 -- name: value_not_numeric
 SELECT indicator, region, period, origin, value_text FROM staged_observations

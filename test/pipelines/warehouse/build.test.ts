@@ -228,6 +228,8 @@ describe("overlay data/updates/", () => {
 describe("checks keep the previous warehouse", () => {
   const cases: [string, {observations?: FixtureObservation[]; updates?: Record<string, FixtureObservation[]>}][] = [
     ["observation_unknown_region", {observations: [...OBSERVATIONS, ["quote", "09999", "2020", 1, null]]}],
+    // Issue #18: a key that lost its leading zero (a spreadsheet's 5162 for 05162) is refused, never kept as another region.
+    ["region_key_lost_leading_zero", {updates: {"a.csv": [["quote", "5162", "2020", 3, null]]}}],
     ["observation_unknown_indicator", {observations: [...OBSERVATIONS, ["gibtsnicht", "05315", "2020", 1, null]]}],
     ["value_out_of_range", {observations: [...OBSERVATIONS, ["quote", "05162", "2020", 120, null]]}],
     ["valueless_flag_with_value", {observations: [...OBSERVATIONS, ["quote", "05162", "2020", 5, "."]]}],
@@ -235,8 +237,21 @@ describe("checks keep the previous warehouse", () => {
     ["missing_value_without_flag", {observations: [...OBSERVATIONS, ["quote", "05162", "2020", null, null]]}],
     ["flag_unknown", {observations: [...OBSERVATIONS, ["quote", "05162", "2020", 3, "?"]]}],
     ["period_malformed", {observations: [...OBSERVATIONS, ["quote", "05162", "2020/21", 3, null]]}],
+    // Issue #18: the shape of a date without such a day, and no date at all, from an update file.
+    ["period_malformed", {updates: {"a.csv": [["quote", "05162", "2024-02-31", 3, null]]}}],
+    ["period_malformed", {updates: {"a.csv": [["quote", "05162", "banana", 3, null]]}}],
     ["duplicate_key_in_one_file", {updates: {"a.csv": [["quote", "05162", "2020", 3, null], ["quote", "05162", "2020", 4, null]]}}]
   ];
+  it("names the key a lost leading zero probably meant", async () => {
+    const bad = writeFixture({updates: {"a.csv": [["quote", "5162", "2020", 3, null]]}});
+    try {
+      const error = await buildWarehouse({snapshotDir: bad.snapshotDir, target: bad.target, updatesDir: bad.updatesDir}).catch((e: unknown) => e);
+      expect((error as Error).message).toBe('Prüfung "region_key_lost_leading_zero" fehlgeschlagen: 1 Zeile(n), z. B. {"indicator":"quote","region":"5162","period":"2020","origin":"updates/a.csv","probably":"05162"}');
+    } finally {
+      bad.cleanup();
+    }
+  });
+
   it.each(cases)("%s", async (check, input) => {
     const good = writeFixture();
     const bad = writeFixture(input);
