@@ -14,6 +14,7 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "kbm-parse-"));
   writeFileSync(join(dir, "12411-01-01-4_1_de_flat.csv"), "\uFEFF" + v5(v5Row({value: "1024621", sex: ""}), v5Row({value: "-", region: "16056", name: "Eisenach, Stadt"}), v5Row({value: "191,67", region: "09474", name: 'Forchheim, "Landkreis"'})));
   writeFileSync(join(dir, "header-only.csv"), V5_HEADER + "\n");
+  writeFileSync(join(dir, "mac.csv"), v5(v5Row(), v5Row({region: "05314"})).replace(/\r?\n/g, "\r"));
   writeFileSync(join(dir, "formula.csv"), v5(v5Row({name: '=HYPERLINK("http://example.org")'}), v5Row({region: "05314", name: "@SUM(A1)"}), v5Row({region: "05313", name: "+49 Bonn"})));
   writeFileSync(join(dir, "table.csv"), table(["2015;05315;      Köln, Kreisfreie Stadt;10106;x", "2015;03159;      Göttingen, Landkreis;-;-"]));
   writeFileSync(join(dir, "bad.csv"), v5(v5Row(), v5Row({value: "abc"})));
@@ -68,6 +69,13 @@ describe("kbm parse", () => {
     expect(lines[3]).toContain(",05313,'+49 Bonn,BEVSTD,");
     const json = JSON.parse((await kbm("formula.csv")).stdout) as {region_name: string}[];
     expect(json.map((r) => r.region_name)).toEqual(['=HYPERLINK("http://example.org")', "@SUM(A1)", "+49 Bonn"]);
+  });
+
+  it("refuses a file whose lines end in CR only, naming file, line and what was expected", async () => {
+    const {code, stdout, stderr} = await kbm("mac.csv");
+    expect(code).toBe(EXIT_DATA_ERROR);
+    expect(stdout).toBe("");
+    expect(stderr).toBe('kbm parse: mac.csv, Zeile 1: erwartet: Zeilenende LF oder CRLF (die Datei so speichern), gefunden: "nur CR (altes Mac-Format)"\n');
   });
 
   it("reports set-aside rows and the footnotes of a table, and writes null as an empty cell", async () => {
