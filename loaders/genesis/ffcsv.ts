@@ -10,7 +10,7 @@
  * legacy layout are in flat-rows.ts. This is the hot path for files of millions of rows: no regex
  * or per-row closure, period strings cached.
  */
-import {CellReader, CellStatus, cellError, isoPeriod, qualityError} from "./values.ts";
+import {CellReader, CellStatus, cellError, isoPeriod, qualityError, countStatus} from "./values.ts";
 import {FlatRows, type FlatNames} from "./flat-rows.ts";
 import {describeKey, type RecordSink, type RowHandler} from "./sink.ts";
 
@@ -73,6 +73,7 @@ export class FfcsvReader implements RowHandler {
     const raw = fields[this.value]!;
     const status = cell.read(raw);
     if (status !== CellStatus.Ok) throw cellError(status, raw, sink.file, line, "value");
+    if (countStatus(cell, fields[this.unit]!) !== CellStatus.Ok) throw cellError(CellStatus.CountWithSeparator, raw, sink.file, line, "value");
     if (this.quality >= 0 && !cell.applyQuality(fields[this.quality]!)) throw qualityError(fields[this.quality]!, sink.file, line, "value_q");
 
     const first = sink.firstLineOfKey(line);

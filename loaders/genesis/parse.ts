@@ -150,7 +150,7 @@ async function readFirstLine(input: Peekable, decoder: StreamingDecoder, file: s
   if (looksLikeHtml(text)) throw htmlError(text, file);
   if (text.trim() === "" && newline === -1) throw new InputError({file, line: 1}, EXPECTED_FILE, "nur Leerraum");
   // Old Mac line ends: the whole file would be one header line and "0 Datensätze" with exit 0.
-  if (newline === -1 && /\r[^\n]/.test(text)) throw new InputError({file, line: 1}, "Zeilenende LF oder CRLF (die Datei so speichern)", "nur CR (altes Mac-Format)");
+  if (newline === -1 && /\r[^\n]/.test(text)) throw new InputError({file, line: 1, field: "Zeilenende"}, "LF oder CRLF (die Datei so speichern)", "nur CR (altes Mac-Format)");
   return {text, line: newline === -1 ? text : text.slice(0, newline)};
 }
 

@@ -27,7 +27,7 @@
  * The first line is "GENESIS-Tabelle: CODE" or, in some downloads, "Tabelle: CODE".
  */
 import {InputError} from "../common/errors.ts";
-import {CellReader, CellStatus, cellError, isoPeriod, looksLikePeriod} from "./values.ts";
+import {CellReader, CellStatus, cellError, isoPeriod, looksLikePeriod, countStatus} from "./values.ts";
 import type {RecordSink, RowHandler} from "./sink.ts";
 import type {GenesisFlag} from "./types.ts";
 
@@ -204,6 +204,7 @@ export class TableReader implements RowHandler {
       const raw = fields[this.stubs + c]!.trim();
       const status = cell.read(raw);
       if (status !== CellStatus.Ok) throw cellError(status, raw, sink.file, line, this.labels[c]!);
+      if (countStatus(cell, this.units[c]!) !== CellStatus.Ok) throw cellError(CellStatus.CountWithSeparator, raw, sink.file, line, this.labels[c]!);
       if (raw !== "-") allDash = false;
       this.values[c] = cell.value;
       this.flags[c] = cell.flag;

@@ -10,8 +10,15 @@ export const enum CellStatus {
   Ok,
   Empty,
   NotANumber,
-  UnknownSymbol
+  UnknownSymbol,
+  /** A decimal separator other than the one the file used first ("47.123" in a file of "191,67"). */
+  OtherSeparator,
+  /** A count (unit Anzahl) written with a separator: "47.123" would be 47 thousand, never 47.123 persons. */
+  CountWithSeparator
 }
+
+/** The decimal separator parseDecimal met in its last call: 44 (,), 46 (.) or 0 (none). */
+let lastSeparator = 0;
 
 export const VALUE_SYMBOLS = "- . ... / x";
 export const QUALITY_MARKS = "e p r s ()";
@@ -23,14 +30,27 @@ export const QUALITY_MARKS = "e p r s ()";
 export class CellReader {
   value: number | null = null;
   flag: GenesisFlag | null = null;
+  /** The decimal separator of the file (the first one met); one file uses one number format. */
+  separator = 0;
+  /** Whether the value just read was written with a decimal separator. */
+  get fractional(): boolean {
+    return lastSeparator !== 0;
+  }
+
+  private sameSeparator(): boolean {
+    if (this.separator === 0) this.separator = lastSeparator;
+    return this.separator === lastSeparator;
+  }
 
   read(raw: string): CellStatus {
+    lastSeparator = 0;
     const length = raw.length;
     if (length === 0) return CellStatus.Empty;
     const first = raw.charCodeAt(0);
     if (isDigit(first) || (first === 45 && length > 1)) {
       const number = parseDecimal(raw, 0, length);
       if (number === number) {
+        if (lastSeparator !== 0 && !this.sameSeparator()) return CellStatus.OtherSeparator;
         this.value = number;
         this.flag = null;
         return CellStatus.Ok;
@@ -52,14 +72,14 @@ export class CellReader {
     // "(123)": a value of limited reliability.
     if (first === 40 && length > 2 && raw.charCodeAt(length - 1) === 41) {
       const number = parseDecimal(raw, 1, length - 1);
-      if (number === number) return this.set(number, "()");
+      if (number === number) return lastSeparator !== 0 && !this.sameSeparator() ? CellStatus.OtherSeparator : this.set(number, "()");
     }
     // "123 p" / "123p": a value with a quality mark.
     const mark = qualityMarkAt(raw, length - 1);
     if (mark !== null && length > 1) {
       const end = raw.charCodeAt(length - 2) === 32 ? length - 2 : length - 1;
       const number = parseDecimal(raw, 0, end);
-      if (number === number) return this.set(number, mark);
+      if (number === number) return lastSeparator !== 0 && !this.sameSeparator() ? CellStatus.OtherSeparator : this.set(number, mark);
     }
     return /[\p{L}\p{N}]/u.test(raw) ? CellStatus.NotANumber : CellStatus.UnknownSymbol;
   }
@@ -87,9 +107,18 @@ export function cellError(status: CellStatus, raw: string, file: string, line: n
       return new InputError({file, line, field}, `Zahl oder Sonderzeichen (${VALUE_SYMBOLS})`, raw);
     case CellStatus.UnknownSymbol:
       return new InputError({file, line, field}, `bekanntes Sonderzeichen (${VALUE_SYMBOLS}) oder Zahl`, raw);
+    case CellStatus.OtherSeparator:
+      return new InputError({file, line, field}, "eine Zahl im Format der übrigen Datei (ein Dezimaltrennzeichen je Datei, keine Tausenderpunkte)", raw);
+    case CellStatus.CountWithSeparator:
+      return new InputError({file, line, field}, "eine ganze Zahl (Einheit Anzahl; ein Punkt wäre ein Tausenderpunkt)", raw);
     default:
       return new InputError({file, line, field}, `Zahl (Dezimalkomma) oder Sonderzeichen (${VALUE_SYMBOLS})`, raw);
   }
+}
+
+/** A count is a whole number: a value of unit Anzahl written with a separator is refused, never read as a fraction. */
+export function countStatus(cell: CellReader, unit: string): CellStatus {
+  return cell.fractional && unit === "Anzahl" ? CellStatus.CountWithSeparator : CellStatus.Ok;
 }
 
 export function qualityError(raw: string, file: string, line: number, field: string): InputError {
@@ -101,6 +130,7 @@ export function qualityError(raw: string, file: string, line: number, field: str
  * writes no thousands separators). Returns NaN for anything else.
  */
 export function parseDecimal(text: string, start: number, end: number): number {
+  lastSeparator = 0;
   let i = start;
   const negative = i < end && text.charCodeAt(i) === 45;
   if (negative) i++;
@@ -118,6 +148,7 @@ export function parseDecimal(text: string, start: number, end: number): number {
   if (i < end) {
     const separator = text.charCodeAt(i++);
     if (separator !== 44 && separator !== 46) return NaN;
+    lastSeparator = separator;
     let fraction = 0;
     let scale = 1;
     const fractionStart = i;

@@ -95,7 +95,7 @@ describe("ffcsv since 2025: odd but valid input", () => {
 
   it("parses value forms: decimal comma and point, negatives, (limited), quality suffix, long numbers", async () => {
     const values = ["191,67", "0,5", "-3", "-0,25", "(12)", "1234 p", "56r", "1234567890123456789", "0"];
-    const result = await collect(v5(...values.map((value, i) => v5Row({value, region: String(i).padStart(5, "0")}))));
+    const result = await collect(v5(...values.map((value, i) => v5Row({value, region: String(i).padStart(5, "0"), unit: "Prozent"}))));
     expect(result.records.map((r) => [r.value, r.flag])).toEqual([
       [191.67, null],
       [0.5, null],
@@ -107,6 +107,20 @@ describe("ffcsv since 2025: odd but valid input", () => {
       [1234567890123456789, null],
       [0, null]
     ]);
+  });
+
+  it("reads a count as a whole number: 47.123 of unit Anzahl is refused, never 47.123 persons", async () => {
+    await expect(collect(v5(v5Row({value: "1024621"}), v5Row({value: "47.123", region: "05314"})))).rejects.toThrow(
+      't.csv, Zeile 3, Feld "value": erwartet: eine ganze Zahl (Einheit Anzahl; ein Punkt wäre ein Tausenderpunkt), gefunden: "47.123"'
+    );
+  });
+
+  it("one file, one number format: a decimal point after decimal commas is refused", async () => {
+    await expect(collect(v5(v5Row({value: "12,5", unit: "Prozent"}), v5Row({value: "47.123", region: "05314", unit: "Prozent"})))).rejects.toThrow(
+      't.csv, Zeile 3, Feld "value": erwartet: eine Zahl im Format der übrigen Datei (ein Dezimaltrennzeichen je Datei, keine Tausenderpunkte), gefunden: "47.123"'
+    );
+    const points = await collect(v5(v5Row({value: "12.5", unit: "Prozent"}), v5Row({value: "47.123", region: "05314", unit: "Prozent"})));
+    expect(points.records.map((r) => r.value)).toEqual([12.5, 47.123]);
   });
 
   it("keeps classifying variables in order and '' (Insgesamt) apart from absent", async () => {

@@ -191,7 +191,7 @@ describe("encoding detection", () => {
 
 describe("input sources", () => {
   it("parses text, a Node stream and an async generator the same way", async () => {
-    const text = v5(v5Row({value: "1"}), v5Row({value: "2,5", sex: "GESW"}));
+    const text = v5(v5Row({value: "1"}), v5Row({value: "2,5", sex: "GESW", unit: "Prozent"}));
     const fromText: number[] = [];
     await parseGenesisText(text, {file: "t.csv", onRecord: (r) => fromText.push(r.value!)});
     const fromStream: number[] = [];

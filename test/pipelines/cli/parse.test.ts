@@ -12,7 +12,7 @@ let dir: string;
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "kbm-parse-"));
-  writeFileSync(join(dir, "12411-01-01-4_1_de_flat.csv"), "\uFEFF" + v5(v5Row({value: "1024621", sex: ""}), v5Row({value: "-", region: "16056", name: "Eisenach, Stadt"}), v5Row({value: "191,67", region: "09474", name: 'Forchheim, "Landkreis"'})));
+  writeFileSync(join(dir, "12411-01-01-4_1_de_flat.csv"), "\uFEFF" + v5(v5Row({value: "1024621", sex: ""}), v5Row({value: "-", region: "16056", name: "Eisenach, Stadt"}), v5Row({value: "191,67", region: "09474", name: 'Forchheim, "Landkreis"', unit: "Prozent"})));
   writeFileSync(join(dir, "header-only.csv"), V5_HEADER + "\n");
   writeFileSync(join(dir, "mac.csv"), v5(v5Row(), v5Row({region: "05314"})).replace(/\r?\n/g, "\r"));
   writeFileSync(join(dir, "formula.csv"), v5(v5Row({name: '=HYPERLINK("http://example.org")'}), v5Row({region: "05314", name: "@SUM(A1)"}), v5Row({region: "05313", name: "+49 Bonn"})));
@@ -39,7 +39,7 @@ describe("kbm parse", () => {
     expect(JSON.parse(stdout)).toEqual([
       {table: "12411-01-01-4", period: "2024-12-31", region: "05315", region_name: "Köln, kreisfreie Stadt", variable: "BEVSTD", dimensions: {GES: ""}, value: 1024621, unit: "Anzahl", flag: null},
       {table: "12411-01-01-4", period: "2024-12-31", region: "16056", region_name: "Eisenach, Stadt", variable: "BEVSTD", dimensions: {GES: "GESM"}, value: 0, unit: "Anzahl", flag: "-"},
-      {table: "12411-01-01-4", period: "2024-12-31", region: "09474", region_name: 'Forchheim, "Landkreis"', variable: "BEVSTD", dimensions: {GES: "GESM"}, value: 191.67, unit: "Anzahl", flag: null}
+      {table: "12411-01-01-4", period: "2024-12-31", region: "09474", region_name: 'Forchheim, "Landkreis"', variable: "BEVSTD", dimensions: {GES: "GESM"}, value: 191.67, unit: "Prozent", flag: null}
     ]);
     expect(stderr).toBe(
       "kbm parse: 12411-01-01-4_1_de_flat.csv: ffcsv (ab 2025), Kodierung utf-8-bom, Tabelle 12411-01-01-4\n" + "kbm parse: 3 Datensätze aus 3 Datenzeilen; 0 von 3 Datenzeilen beiseitegelegt\n"
@@ -54,7 +54,7 @@ describe("kbm parse", () => {
         "table,period,region,region_name,variable,dim_GES,value,unit,flag",
         '12411-01-01-4,2024-12-31,05315,"Köln, kreisfreie Stadt",BEVSTD,,1024621,Anzahl,',
         '12411-01-01-4,2024-12-31,16056,"Eisenach, Stadt",BEVSTD,GESM,0,Anzahl,-',
-        '12411-01-01-4,2024-12-31,09474,"Forchheim, ""Landkreis""",BEVSTD,GESM,191.67,Anzahl,',
+        '12411-01-01-4,2024-12-31,09474,"Forchheim, ""Landkreis""",BEVSTD,GESM,191.67,Prozent,',
         ""
       ].join("\n")
     );
@@ -75,7 +75,7 @@ describe("kbm parse", () => {
     const {code, stdout, stderr} = await kbm("mac.csv");
     expect(code).toBe(EXIT_DATA_ERROR);
     expect(stdout).toBe("");
-    expect(stderr).toBe('kbm parse: mac.csv, Zeile 1: erwartet: Zeilenende LF oder CRLF (die Datei so speichern), gefunden: "nur CR (altes Mac-Format)"\n');
+    expect(stderr).toBe('kbm parse: mac.csv, Zeile 1, Feld "Zeilenende": erwartet: LF oder CRLF (die Datei so speichern), gefunden: "nur CR (altes Mac-Format)"\n');
   });
 
   it("reports set-aside rows and the footnotes of a table, and writes null as an empty cell", async () => {
