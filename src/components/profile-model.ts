@@ -6,7 +6,7 @@
  */
 import type {ProfileFile, ProfileIndicator, ProfileSeries} from "../../pipelines/exports/profile-file.ts";
 import {flagLabel} from "../shared/flags.js";
-import {formatPeriod, formatValue} from "./format.js";
+import {afterMit, formatPeriod, formatValue} from "./format.js";
 import {quantile} from "../shared/quantile.js";
 import type {StripValue} from "./position-strip.js";
 import type {TrendRow as TrendPoint} from "../shared/charts/trend-chart.js";
@@ -172,7 +172,7 @@ export function sentence(regionName: string, indicator: ProfileIndicator, latest
   if (latest.value === null) return `Für ${regionName} ist ${when} kein Zahlenwert veröffentlicht (${latest.flagText ?? "ohne Angabe"}).`;
   if (median === null || of < 2) return `${regionName}: ${fmt(latest.value)} (${when}).`;
   const relation = latest.value > median ? "über" : latest.value < median ? "unter" : "genau auf";
-  return `${regionName} lag ${when} mit ${fmt(latest.value)} ${relation} dem Median der Vergleichsgruppe ${label} (${of} Regionen mit Wert: ${fmt(median)}).`;
+  return `${regionName} lag ${when} mit ${afterMit(fmt(latest.value))} ${relation} dem Median der Vergleichsgruppe ${label} (${of} Regionen mit Wert: ${fmt(median)}).`;
 }
 
 /** The comparison a URL asks for (?gruppe=… or ?vergleich=a,b,…), or the region's default group. */

@@ -11,7 +11,7 @@
 import type {TrainingData, TrainingGroup, TrainingRegion, TrainingSeries} from "../../pipelines/exports/training.ts";
 import type {Indicator, Source} from "../../pipelines/snapshot/format.ts";
 import {flagLabel} from "../shared/flags.js";
-import {formatNumber, formatValue} from "./format.js";
+import {afterMit, formatNumber, formatValue} from "./format.js";
 import {gapYears, seriesOf, sourceRuns, yearRanges} from "../shared/training-series.js";
 
 export {gapYears, seriesOf, seriesOutline, sourceRuns, yearRanges, yearSpans} from "../shared/training-series.js";
@@ -213,7 +213,7 @@ export function peerSentence(data: TrainingData, indicator: string, region: stri
   const comparison = peerComparison(data, indicator, region, group, year);
   if (!comparison) return `${name} hatte ${year} ${fmt(ind, point.value)}; für die Vergleichsgruppe gibt es in diesem Jahr zu wenige Werte für einen Median.`;
   const phrase = groupPhrase(groupInfo(data, group), comparison.n);
-  return `${name} lag ${year} mit ${fmt(ind, comparison.value)} ${comparison.relation} dem Median ${phrase} (${fmt(ind, comparison.median)}).`;
+  return `${name} lag ${year} mit ${afterMit(fmt(ind, comparison.value))} ${comparison.relation} dem Median ${phrase} (${fmt(ind, comparison.median)}).`;
 }
 
 /** "Rang 12 von 25 (Rang 1 = höchster Wert); die mittlere Hälfte der Gruppe lag zwischen 30,1 % und 38,2 %." */

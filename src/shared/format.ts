@@ -26,6 +26,11 @@ export function roundHalfUp(value: number, decimals: number): number {
   return Math.sign(value) * Number(`${Math.round(shifted)}e-${decimals}`);
 }
 
+/** A formatted value after "mit" (dative plural): "10.446 Kinder" → "10.446 Kindern", "12 Plätze je 100 Kinder" → "12 Plätzen je 100 Kinder". */
+export function afterMit(formatted: string): string {
+  return formatted.replace(/^([^A-Za-zÄÖÜäöü]*\d\s)(Kinder|Plätze)\b/, "$1$2n");
+}
+
 /** A value in its unit: "12,3 %", "1.234 Personen", "8,4 je 100". */
 export function formatValue(value: number | null | undefined, unit: string, decimals = 1): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return "–";

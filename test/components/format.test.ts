@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {formatNumber, formatPeriod, formatValue, locale} from "../../src/components/format.ts";
+import {afterMit, formatNumber, formatPeriod, formatValue, locale} from "../../src/components/format.ts";
 
 describe("German formats", () => {
   it("groups thousands with a dot and uses a decimal comma", () => {
@@ -38,5 +38,14 @@ describe("rounding", () => {
     expect(formatNumber(5.12, 1)).toBe("5,1");
     expect(formatNumber(0.05, 1)).toBe("0,1");
     expect(formatNumber(1e-7, 2)).toBe("0,00");
+  });
+});
+
+describe("afterMit", () => {
+  it("puts Kinder and Plätze into the dative after „mit“, and leaves other units and later words alone", () => {
+    expect(afterMit(formatValue(10446, "Kinder", 0))).toBe("10.446\u00a0Kindern");
+    expect(afterMit(formatValue(12.5, "Plätze je 100 Kinder", 1))).toBe("12,5\u00a0Plätzen je 100 Kinder");
+    expect(afterMit(formatValue(1024621, "Personen", 0))).toBe("1.024.621\u00a0Personen");
+    expect(afterMit(formatValue(38.3, "%", 1))).toBe("38,3\u00a0%");
   });
 });
