@@ -430,7 +430,8 @@ function nonSuccessError(answer: HttpAnswer, context: {table: string; endpoint: 
       // fall through to the plain HTTP error
     }
   }
-  const text = /^text\//i.test(answer.contentType ?? "") ? redact(decodeUtf8(answer.bytes.subarray(0, 300)).trim(), secrets) : "";
+  // Redact before shortening: a secret cut in half at the 300th character would no longer match.
+  const text = /^text\//i.test(answer.contentType ?? "") ? redact(decodeUtf8(answer.bytes.subarray(0, 64 * 1024)), secrets).slice(0, 300).trim() : "";
   return new GenesisHttpError(`GENESIS antwortet mit HTTP ${answer.httpStatus} (${answer.url})${text ? `: ${text}` : "."}`, answer.httpStatus, answer.attempts);
 }
 

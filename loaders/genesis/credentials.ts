@@ -56,13 +56,43 @@ export function secretsOf(credentials: GenesisCredentials): string[] {
   return values.filter((value) => value.length > 0);
 }
 
-/** Replaces every occurrence of a secret (longest first, so overlaps cannot leave parts behind). */
-export function redact(text: string, secrets: readonly string[]): string {
-  let result = text;
-  for (const secret of [...secrets].filter((s) => s.length > 0).sort((a, b) => b.length - a.length)) {
-    result = result.split(secret).join("***");
+/**
+ * The forms a server could echo a secret in: as written, HTML-escaped (&amp; &lt; &#39; …),
+ * URL-encoded (%C3%BC, + for a space), Base64 (with and without padding, also URL-safe), and
+ * for a user name and password the Base64 of "user:password" (a Basic-auth header).
+ */
+export function secretForms(secrets: readonly string[]): string[] {
+  const forms = new Set<string>();
+  const plain = secrets.filter((s) => s.length > 0);
+  const base64 = (text: string) => {
+    const b = Buffer.from(text, "utf8").toString("base64");
+    return [b, b.replace(/=+$/, ""), b.replace(/=+$/, "").replaceAll("+", "-").replaceAll("/", "_")];
+  };
+  for (const secret of plain) {
+    forms.add(secret);
+    forms.add(secret.replace(/[&<>"']/g, (c) => ({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"})[c]!));
+    forms.add(secret.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`));
+    forms.add(secret.replace(/[&<>"']/g, (c) => `&#x${c.charCodeAt(0).toString(16)};`));
+    forms.add(encodeURIComponent(secret));
+    forms.add(encodeURIComponent(secret).replaceAll("%20", "+"));
+    forms.add(encodeURIComponent(secret).replace(/%[0-9A-F]{2}/g, (h) => h.toLowerCase()));
+    for (const b of base64(secret)) forms.add(b);
   }
-  return result;
+  if (plain.length === 2) for (const b of base64(`${plain[0]}:${plain[1]}`)) forms.add(b);
+  return [...forms].filter((f) => f.length > 0);
+}
+
+/**
+ * Replaces every occurrence of a secret in any form of secretForms, also when a line break
+ * splits it (a wrapped error page or Base64 block), with "***". Longest forms first, so an
+ * overlap cannot leave parts behind.
+ */
+export function redact(text: string, secrets: readonly string[]): string {
+  const forms = secretForms(secrets).sort((a, b) => b.length - a.length);
+  if (forms.length === 0) return text;
+  const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+  const pattern = forms.map((f) => [...f].map(escape).join("(?:\\r\\n|\\n|\\r)?")).join("|");
+  return text.replace(new RegExp(pattern, "g"), "***");
 }
 
 /**

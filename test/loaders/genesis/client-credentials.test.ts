@@ -110,6 +110,25 @@ describe("redact", () => {
     expect(redact("abcdef", ["abc", "abcdef"])).toBe("***");
     expect(redact("unverändert", [])).toBe("unverändert");
   });
+
+  it("also catches a secret echoed HTML-escaped, URL-encoded, in Base64, as a Basic-auth header, or split across a line", () => {
+    const user = "anna";
+    const pass = "p&ss<w'rd ü+/";
+    const b64 = (t: string) => Buffer.from(t, "utf8").toString("base64");
+    const echoes = [
+      "p&amp;ss&lt;w&#39;rd ü+/",
+      "p&#38;ss&#60;w&#39;rd ü+/",
+      encodeURIComponent(pass),
+      encodeURIComponent(pass).replaceAll("%20", "+"),
+      encodeURIComponent(pass).toLowerCase().replace("anna", "anna"),
+      b64(pass),
+      b64(pass).replace(/=+$/, ""),
+      b64(`${user}:${pass}`),
+      "p&ss<w'\r\nrd ü+/",
+      `${b64(pass).slice(0, 6)}\n${b64(pass).slice(6)}`
+    ];
+    for (const echo of echoes) expect(redact(`Antwort: [${echo}] Ende`, [user, pass]), echo).toBe("Antwort: [***] Ende");
+  });
 });
 
 describe("readStatus / statusError", () => {

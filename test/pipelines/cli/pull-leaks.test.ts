@@ -143,6 +143,28 @@ describe("kbm pull keeps credentials out of error messages", () => {
     expect(leakingFiles(project.root)).toEqual([]);
   });
 
+  it("an error page echoing the password HTML-escaped, URL-encoded, in Base64 and wrapped across lines: exit 1, all redacted", async () => {
+    const b64 = Buffer.from(PASS, "utf8").toString("base64");
+    const html = PASS.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+    const body = `Fehler für ${USER}: ${html} / ${encodeURIComponent(PASS)} / ${b64.slice(0, 8)}\n${b64.slice(8)} / ${PASS.slice(0, 5)}\r\n${PASS.slice(5)}`;
+    server.script({endpoint: "data/tablefile", responses: [{status: 403, headers: {"content-type": "text/html; charset=utf-8"}, body}]});
+    const result = await run(["pull", "--table", "12411-01-01-4"], env());
+    expect(result.code).toBe(EXIT_DATA_ERROR);
+    expect(result.output).toContain("HTTP 403");
+    expect(result.output).toContain("Fehler für ***: *** / *** / *** / ***");
+    expect(leaks(result.output)).toBe(false);
+    expect(leakingFiles(project.root)).toEqual([]);
+  });
+
+  it("a long error page with the token across the 300th character: the shortened message shows no part of it", async () => {
+    const body = `${"x".repeat(290)}${TOKEN} und mehr`;
+    server.script({endpoint: "data/tablefile", responses: [{status: 401, headers: {"content-type": "text/plain"}, body}]});
+    const result = await run(["pull", "--table", "12411-01-01-4"], {KBM_GENESIS_URL: server.baseUrl(), KBM_GENESIS_TOKEN: TOKEN});
+    expect(result.code).toBe(EXIT_DATA_ERROR);
+    expect(result.output).toContain(`${"x".repeat(290)}***`);
+    expect(result.output).not.toContain(TOKEN.slice(0, 6));
+  });
+
   it("no connection (server gone): the error names the address, not the credentials", async () => {
     const url = server.baseUrl();
     await server.close();
