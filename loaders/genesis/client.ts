@@ -79,6 +79,10 @@ export interface FetchTableOptions {
   retry?: Partial<RetryOptions>;
   /** Per request, including reading the body. */
   timeoutMs?: number;
+  /** Longest silence while waiting for or reading an answer: a server that sends nothing for this long is given up. */
+  stallMs?: number;
+  /** The whole fetch (every attempt, wait and job poll) ends by then at the latest. */
+  deadlineMs?: number;
   job?: Partial<JobOptions>;
   /** Debug output; messages are redacted before they get here. */
   log?: (message: string) => void;
@@ -124,6 +128,10 @@ export const DEFAULT_RETRY: Readonly<RetryOptions> = {attempts: 4, baseDelayMs: 
 export const DEFAULT_JOB: Readonly<JobOptions> = {pollIntervalMs: 10_000, maxPolls: 60};
 // Large tables can take minutes to assemble on the server side.
 export const DEFAULT_TIMEOUT_MS = 180_000;
+/** No byte for a minute: the answer is not coming. */
+export const DEFAULT_STALL_MS = 60_000;
+/** All attempts together: five minutes (before, four attempts of 180 s plus waits took 12.5 minutes). */
+export const DEFAULT_DEADLINE_MS = 300_000;
 
 const REQUEST = "GENESIS-Anfrage";
 
@@ -266,7 +274,29 @@ interface Session {
   log(message: string): void;
 }
 
-type Failure = {kind: "http"; status: number} | {kind: "timeout"} | {kind: "network"; detail: string};
+type Failure = {kind: "http"; status: number} | {kind: "timeout"} | {kind: "stall"} | {kind: "deadline"} | {kind: "network"; detail: string};
+
+/** The body, chunk by chunk, telling `alive` of each one (the stall timer). */
+async function readBody(response: Response, alive: () => void): Promise<Uint8Array> {
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = response.body.getReader();
+  for (;;) {
+    const {done, value} = await reader.read();
+    if (done) break;
+    alive();
+    chunks.push(value);
+    size += value.length;
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+}
 
 function openSession(source: GenesisSource, options: FetchTableOptions): Session {
   const baseUrl = resolveBaseUrl(source, options.env);
@@ -278,20 +308,30 @@ function openSession(source: GenesisSource, options: FetchTableOptions): Session
   const now = options.now ?? (() => new Date());
   const retry = checkedNumbers({...DEFAULT_RETRY, ...options.retry}, "retry");
   const jobOptions = checkedNumbers({...DEFAULT_JOB, ...options.job}, "job");
-  const timeoutMs = checkedNumbers({timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS}, "").timeoutMs;
+  const {timeoutMs, stallMs, deadlineMs} = checkedNumbers({timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, stallMs: options.stallMs ?? DEFAULT_STALL_MS, deadlineMs: options.deadlineMs ?? DEFAULT_DEADLINE_MS}, "");
   const log = (message: string) => options.log?.(redact(message, secrets));
+  // Wall time, not the injected clock (tests pass a fixed one for file names).
+  const deadlineAt = Date.now() + deadlineMs;
+  const left = () => deadlineAt - Date.now();
 
   async function once(url: string, body: string): Promise<Omit<HttpAnswer, "params" | "attempts"> | Failure> {
     const controller = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
+    let timedOut: Failure | null = null;
+    const stop = (why: Failure) => {
+      timedOut ??= why;
       controller.abort();
-    }, timeoutMs);
+    };
+    const timer = setTimeout(() => stop(left() <= timeoutMs ? {kind: "deadline"} : {kind: "timeout"}), Math.max(0, Math.min(timeoutMs, left())));
+    let stall = setTimeout(() => stop({kind: "stall"}), stallMs);
+    const alive = () => {
+      clearTimeout(stall);
+      stall = setTimeout(() => stop({kind: "stall"}), stallMs);
+    };
     try {
       // redirect "manual": fetch would otherwise resend the credential headers to wherever it is sent.
       const response = await fetchImpl(url, {method: "POST", headers, body, signal: controller.signal, redirect: "manual"});
-      const bytes = new Uint8Array(await response.arrayBuffer());
+      alive();
+      const bytes = await readBody(response, alive);
       return {
         url,
         httpStatus: response.status,
@@ -301,10 +341,11 @@ function openSession(source: GenesisSource, options: FetchTableOptions): Session
         receivedAt: now()
       };
     } catch (error) {
-      if (timedOut) return {kind: "timeout"};
+      if (timedOut) return timedOut;
       return {kind: "network", detail: describeNetworkError(error)};
     } finally {
       clearTimeout(timer);
+      clearTimeout(stall);
     }
   }
 
@@ -315,13 +356,17 @@ function openSession(source: GenesisSource, options: FetchTableOptions): Session
     for (let attempt = 1; attempt <= retry.attempts; attempt++) {
       if (attempt > 1) {
         const delay = Math.min(retry.maxDelayMs, retry.baseDelayMs * retry.factor ** (attempt - 2));
+        // No retry that the deadline would cut off anyway.
+        if (delay >= left()) throw failureError({kind: "deadline"}, url, attempt - 1, deadlineMs, secrets);
         log(`GENESIS: neuer Versuch in ${delay} ms`);
         await sleep(delay);
       }
+      if (left() <= 0) throw failureError({kind: "deadline"}, url, attempt - 1, deadlineMs, secrets);
       log(`GENESIS: POST ${url} ${params.name ?? params.selection ?? ""} (Versuch ${attempt}/${retry.attempts})`);
       const result = await inLane(baseUrl.origin, () => once(url, body));
       if ("kind" in result) {
         failure = result;
+        if (result.kind === "deadline") throw failureError(result, url, attempt, deadlineMs, secrets);
       } else if (result.httpStatus >= 500) {
         failure = {kind: "http", status: result.httpStatus};
       } else {
@@ -329,7 +374,7 @@ function openSession(source: GenesisSource, options: FetchTableOptions): Session
       }
       log(`GENESIS: Versuch ${attempt} fehlgeschlagen (${describeFailure(failure)})`);
     }
-    throw failureError(failure, url, retry.attempts, timeoutMs, secrets);
+    throw failureError(failure, url, retry.attempts, failure.kind === "stall" ? stallMs : timeoutMs, secrets);
   }
 
   return {source, rawDir: resolve(cwd, options.rawDir ?? join("data", "raw")), jobOptions, secrets, post, log};
@@ -342,13 +387,24 @@ function failureError(failure: Failure, url: string, attempts: number, timeoutMs
       return new GenesisHttpError(`GENESIS antwortet ${tries} mit HTTP ${failure.status} (${url}). Bitte später erneut versuchen.`, failure.status, attempts);
     case "timeout":
       return new GenesisTimeoutError(`GENESIS antwortet ${tries} nicht innerhalb von ${timeoutMs} ms (${url}).`, timeoutMs, attempts);
+    case "stall":
+      return new GenesisTimeoutError(`GENESIS sendet ${tries} ${secondsText(timeoutMs)} s lang nichts (${url}); abgebrochen (--stall).`, timeoutMs, attempts);
+    case "deadline":
+      return new GenesisTimeoutError(`Abruf nach ${secondsText(timeoutMs)} s abgebrochen: die Gesamtfrist ist erreicht (${url}; --deadline).`, timeoutMs, attempts);
     case "network":
       return new GenesisNetworkError(redact(`Keine Verbindung zu GENESIS ${tries} (${url}): ${failure.detail}`, secrets), attempts);
   }
 }
 
+/** 300 → "0,3", 60000 → "60" (German decimal comma). */
+function secondsText(ms: number): string {
+  return String(ms / 1000).replace(".", ",");
+}
+
 function describeFailure(failure: Failure): string {
-  return failure.kind === "http" ? `HTTP ${failure.status}` : failure.kind === "timeout" ? "Zeitüberschreitung" : failure.detail;
+  if (failure.kind === "http") return `HTTP ${failure.status}`;
+  if (failure.kind === "network") return failure.detail;
+  return failure.kind === "stall" ? "keine Daten mehr" : failure.kind === "deadline" ? "Gesamtfrist erreicht" : "Zeitüberschreitung";
 }
 
 function describeNetworkError(error: unknown): string {
@@ -592,7 +648,7 @@ function withoutCredentialKeys(params: Record<string, string>): Record<string, s
 
 function checkedNumbers<T extends object>(values: T, prefix: string): T {
   for (const [key, value] of Object.entries(values)) {
-    const minimum = ["attempts", "maxPolls", "timeoutMs", "factor"].includes(key) ? 1 : 0;
+    const minimum = ["attempts", "maxPolls", "timeoutMs", "stallMs", "deadlineMs", "factor"].includes(key) ? 1 : 0;
     const whole = key === "attempts" || key === "maxPolls";
     if (!(typeof value === "number" && Number.isFinite(value) && value >= minimum && (!whole || Number.isInteger(value)))) {
       throw new InputError({file: "fetchTable-Optionen", field: prefix ? `${prefix}.${key}` : key}, `eine ${whole ? "ganze " : ""}Zahl ab ${minimum}`, String(value));

@@ -33,7 +33,7 @@ export interface PullOptions {
   dryRun?: boolean;
   log?: (message: string) => void;
   /** Passed to the client (tests: clock, fetch, short retries). */
-  client?: Pick<FetchTableOptions, "now" | "fetch" | "retry" | "timeoutMs" | "job">;
+  client?: Pick<FetchTableOptions, "now" | "fetch" | "retry" | "timeoutMs" | "stallMs" | "deadlineMs" | "job">;
 }
 
 export interface PullResult {

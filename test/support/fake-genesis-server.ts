@@ -54,6 +54,8 @@ export interface FakeResponse {
   delayMs?: number;
   /** Never answer: for client timeouts. The socket is destroyed by the client or on close(). */
   hang?: boolean;
+  /** Send the headers, then one byte of the body every `everyMs`, forever: a server that is slow but never silent. */
+  trickleMs?: number;
 }
 
 export interface Route {
@@ -179,6 +181,13 @@ export async function startFakeGenesisServer(options: FakeServerOptions = {}): P
 
   function send(res: ServerResponse, response: FakeResponse): void {
     if (response.hang) return;
+    if (response.trickleMs) {
+      res.writeHead(response.status ?? 200, response.headers ?? {});
+      const timer = setInterval(() => (res.destroyed ? clearInterval(timer) : res.write("x")), response.trickleMs);
+      timers.add(timer);
+      res.on("close", () => clearInterval(timer));
+      return;
+    }
     const write = () => {
       if (res.destroyed) return;
       const body = response.body ?? "";

@@ -1,6 +1,6 @@
 import {resolve} from "node:path";
 import {UsageError} from "../../../loaders/common/errors.ts";
-import {GENESIS_BASE_URLS, type FetchTableOptions, type GenesisSource} from "../../../loaders/genesis/client.ts";
+import {DEFAULT_DEADLINE_MS, DEFAULT_STALL_MS, GENESIS_BASE_URLS, type FetchTableOptions, type GenesisSource} from "../../../loaders/genesis/client.ts";
 import {pullTable} from "../../updates/pull.ts";
 import {changeReport, setAsideReport} from "../../updates/report.ts";
 import {TABLE_MAPPINGS} from "../../updates/table-mappings.ts";
@@ -10,12 +10,12 @@ const SOURCES = Object.keys(GENESIS_BASE_URLS) as GenesisSource[];
 const LISTED = 20;
 
 /** `kbm pull` with its client options (tests pass a clock or short retries). */
-export function createPullCommand(client: Pick<FetchTableOptions, "now" | "fetch" | "retry" | "timeoutMs" | "job"> = {}) {
+export function createPullCommand(client: Pick<FetchTableOptions, "now" | "fetch" | "retry" | "timeoutMs" | "stallMs" | "deadlineMs" | "job"> = {}) {
   return defineCommand({
     name: "pull",
     summary: "Eine GENESIS-Tabelle live abrufen und als Aktualisierung nach data/updates/ schreiben",
     help: `Aufruf: kbm pull --table CODE [--from JAHR] [--to JAHR] [--source regionalstatistik|genesis-online]
-                [--dry-run] [--all] [--snapshot DIR] [--updates DIR]
+                [--dry-run] [--all] [--deadline SEKUNDEN] [--stall SEKUNDEN] [--snapshot DIR] [--updates DIR]
 
   --table CODE      GENESIS-Tabelle; unterstützt: ${TABLE_MAPPINGS.map((m) => m.table).join(", ")}
   --from JAHR       erstes Jahr (startyear; ohne Angabe liefert GENESIS meist nur das neueste)
@@ -23,6 +23,8 @@ export function createPullCommand(client: Pick<FetchTableOptions, "now" | "fetch
   --source S        regionalstatistik (Standard, Regionaldatenbank) oder genesis-online (Destatis)
   --dry-run         abrufen, zuordnen und vergleichen, aber keine Datei schreiben
   --all             jede geänderte Zahl auflisten (sonst höchstens ${LISTED} je Abschnitt)
+  --deadline S      Gesamtfrist für den Abruf mit allen Versuchen in Sekunden (Standard: ${DEFAULT_DEADLINE_MS / 1000})
+  --stall S         Abbruch, wenn GENESIS so viele Sekunden nichts sendet (Standard: ${DEFAULT_STALL_MS / 1000})
   --snapshot DIR    Snapshot-Ordner (Standard: data/snapshot)
   --updates DIR     Ordner der Aktualisierungen (Standard: data/updates)
 
@@ -45,6 +47,8 @@ des Wertebereichs (dann wird nichts geschrieben).`,
       source: {type: "string"},
       "dry-run": {type: "boolean"},
       all: {type: "boolean"},
+      deadline: {type: "string"},
+      stall: {type: "string"},
       snapshot: {type: "string"},
       updates: {type: "string"}
     },
@@ -55,6 +59,8 @@ des Wertebereichs (dann wird nichts geschrieben).`,
       const to = year(values.to, "to");
       if (from !== undefined && to !== undefined && from > to) throw new UsageError(`--from ${from} liegt nach --to ${to}`);
       const source = choice(values.source, SOURCES, "source", "regionalstatistik");
+      const deadline = seconds(values.deadline, "deadline");
+      const stall = seconds(values.stall, "stall");
       const log = (message: string) => io.stderr.write(`${message}\n`);
       const result = await pullTable({
         table: table.trim(),
@@ -67,7 +73,7 @@ des Wertebereichs (dann wird nichts geschrieben).`,
         updatesDir: resolve(io.cwd, typeof values.updates === "string" ? values.updates : "data/updates"),
         dryRun: values["dry-run"] === true,
         log,
-        client
+        client: {...client, ...(deadline === undefined ? {} : {deadlineMs: deadline * 1000}), ...(stall === undefined ? {} : {stallMs: stall * 1000})}
       });
       for (const warning of result.warnings) log(warning);
       for (const line of setAsideReport(result.setAside, result.missingIndicators)) log(line);
@@ -75,6 +81,13 @@ des Wertebereichs (dann wird nichts geschrieben).`,
       io.stdout.write(`${changeReport(result, {cwd: io.cwd, limit: values.all === true ? Infinity : LISTED}).join("\n")}\n`);
     }
   });
+}
+
+function seconds(value: unknown, option: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (typeof value !== "string" || !/^\d+(\.\d+)?$/.test(value) || !(n > 0)) throw new UsageError(`--${option} erwartet Sekunden (eine Zahl größer 0), bekam ${JSON.stringify(value)}`);
+  return n;
 }
 
 function year(value: unknown, option: string): number | undefined {

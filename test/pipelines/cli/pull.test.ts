@@ -9,6 +9,7 @@ import {DuckDBInstance} from "@duckdb/node-api";
 import {zipSync} from "fflate";
 import {afterEach, beforeEach, describe, expect, it} from "vitest";
 import {EXIT_DATA_ERROR, EXIT_OK, EXIT_USAGE, runCli} from "../../../pipelines/cli/main.ts";
+import {pullTable} from "../../../pipelines/updates/pull.ts";
 import {captureIO} from "../../support/capture-io.ts";
 import {startFakeGenesisServer, zipResponse, type FakeGenesisServer} from "../../support/fake-genesis-server.ts";
 import {describeFixtures, fixtureBytes, fixturePath, makeProject, readObservations, updateFiles, type Project} from "../updates/project.ts";
@@ -311,5 +312,46 @@ describeFixtures("kbm pull with a damaged archive from the service", () => {
     expect(result.stderr).toContain(`Das ZIP von GENESIS für Tabelle 12411-01-01-4 ist beschädigt (${POPULATION_FIXTURE}): beschädigte Daten (Prüfsumme CRC-32 oder Größe stimmt nicht). Nichts übernommen.`);
     expect(result.stdout).toBe("");
     expect(updateFiles(project)).toEqual([]);
+  });
+});
+
+describe("kbm pull gives up on a silent or endless server in bounded time", () => {
+  it("a server that sends nothing: GenesisTimeoutError after the stall time, naming it", async () => {
+    server.script({endpoint: "data/tablefile", responses: [{hang: true}]});
+    const started = performance.now();
+    const error = await pullTable({
+      table: "12411-01-01-4",
+      source: "regionalstatistik",
+      cwd: project.root,
+      env: env(),
+      snapshotDir: project.snapshotDir,
+      updatesDir: project.updatesDir,
+      log: () => {},
+      client: {retry: {attempts: 1}, stallMs: 300}
+    }).then(
+      () => undefined,
+      (e: unknown) => e as Error
+    );
+    expect(error?.name).toBe("GenesisTimeoutError");
+    expect(error?.message).toBe(`GENESIS sendet nach 1 Versuch 0,3 s lang nichts (${server.baseUrl()}data/tablefile); abgebrochen (--stall).`);
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(updateFiles(project)).toEqual([]);
+  });
+
+  it("a server that trickles a byte every 50 ms forever: --deadline ends the pull with exit 1 and writes nothing", async () => {
+    server.script({endpoint: "data/tablefile", responses: [{trickleMs: 50, headers: {"content-type": "text/csv"}}]});
+    const started = performance.now();
+    const result = await pull(["--table", "12411-01-01-4", "--deadline", "1", "--stall", "5"]);
+    expect(result.code).toBe(EXIT_DATA_ERROR);
+    expect(result.stderr).toContain(`Abruf nach 1 s abgebrochen: die Gesamtfrist ist erreicht (${server.baseUrl()}data/tablefile; --deadline).`);
+    expect(result.stdout).toBe("");
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(updateFiles(project)).toEqual([]);
+  });
+
+  it.each([["--deadline", "0"], ["--stall", "zehn"]])("%s %s → usage error", async (option, value) => {
+    const result = await pull(["--table", "12411-01-01-4", option, value]);
+    expect(result.code).toBe(EXIT_USAGE);
+    expect(result.stderr).toContain(`${option} erwartet Sekunden (eine Zahl größer 0), bekam "${value}"`);
   });
 });
