@@ -262,6 +262,21 @@ export function validateSheets(source: SheetSource, options: ReadOptions = {}): 
   return {data: {stand, note: notes.size ? [...notes].join("; ") : null, municipalities, events, attendance, topicGroups, modules, milestones}, problems};
 }
 
+/**
+ * The first column name that appears twice (place, name pairs in order), with both places; a
+ * second "email" column would otherwise overwrite the first one's value in every row.
+ */
+export function duplicateColumn(columns: readonly (readonly [string, string])[]): {name: string; first: string; second: string} | undefined {
+  const seen = new Map<string, string>();
+  for (const [place, name] of columns) {
+    if (name === "") continue;
+    const first = seen.get(name);
+    if (first !== undefined) return {name, first, second: place};
+    seen.set(name, place);
+  }
+  return undefined;
+}
+
 /** Reads one sheet into rows of trimmed header names → cell text; problems go to the list. */
 function readSheet(path: string, file: string, required: string[], problems: InputError[]): RawRow[] | null {
   if (!existsSync(path)) {
@@ -297,6 +312,11 @@ function readSheet(path: string, file: string, required: string[], problems: Inp
   const header = (rows[0] ?? []).map((h) => h.trim());
   if (quoteProblems.has(0)) {
     problems.push(new InputError({file, line: 1, field: header[header.length - 1] || `Spalte ${header.length}`}, `${quoteProblems.get(0)!} in der Kopfzeile`, header.join(";")));
+    return null;
+  }
+  const twice = duplicateColumn(header.map((name, i) => [`Spalte ${i + 1}`, name]));
+  if (twice) {
+    problems.push(new InputError({file, line: 1, field: twice.name}, "jeden Spaltennamen nur einmal in der Kopfzeile", `${twice.first} und ${twice.second}`));
     return null;
   }
   const missing = required.filter((c) => !header.includes(c));

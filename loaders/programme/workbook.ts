@@ -10,7 +10,7 @@
  */
 import {InputError} from "../common/errors.ts";
 import {readXlsxFile, type SheetRow} from "../common/xlsx.ts";
-import {validateSheets, type RawRow, type ReadOptions, type ReadResult} from "./load.ts";
+import {duplicateColumn, validateSheets, type RawRow, type ReadOptions, type ReadResult} from "./load.ts";
 import {REQUIRED_COLUMNS, SHEETS} from "./sheets.ts";
 
 type Key = keyof typeof SHEETS;
@@ -50,6 +50,11 @@ export async function readProgrammeWorkbook(path: string, options: ReadOptions &
     const headerRow = rows[0];
     const header = new Map<string, string>();
     for (const [letter, text] of Object.entries(headerRow?.cells ?? {})) header.set(letter, text.trim());
+    const twice = duplicateColumn([...header].map(([letter, column]) => [`Spalte ${letter}`, column]));
+    if (twice) {
+      problems.push(new InputError({file: fileOf(key), line: 1, field: twice.name}, "jeden Spaltennamen nur einmal in Zeile 1", `${twice.first} und ${twice.second}`));
+      return null;
+    }
     letters.set(key, new Map([...header].map(([letter, column]) => [column, letter])));
     const present = [...header.values()];
     const missing = REQUIRED_COLUMNS[key].filter((c) => !present.includes(c));

@@ -216,6 +216,13 @@ describe("readProgramme: every problem with file, line and field", () => {
     ]);
   });
 
+  it("a column name twice in a header is refused naming both places, not read with the second overwriting the first", () => {
+    fixture = writeSheets({"fachgruppen.csv": once("id;name", "id;id")});
+    expect(readProgramme(fixture.dir, {label: "p"}).problems.map((p) => p.message)).toContain(
+      'p/fachgruppen.csv, Zeile 1, Feld "id": erwartet: jeden Spaltennamen nur einmal in der Kopfzeile, gefunden: "Spalte 1 und Spalte 2"'
+    );
+  });
+
   it("a row with a problem is reported and refused, never dropped silently", () => {
     fixture = writeSheets({"teilnahmen.csv": once("Kommune;kiel;Schule", "Kommune;atlantis;Schule")});
     const {data, problems} = readProgramme(fixture.dir);
