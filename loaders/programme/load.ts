@@ -163,6 +163,8 @@ export function validateSheets(source: SheetSource, options: ReadOptions = {}): 
   // Municipalities.
   const municipalityRows = unique("municipalities", valid("municipalities", municipalityRow));
   const municipalities: Municipality[] = [];
+  // A municipality under two ids would count twice as eligible and engaged.
+  const keyLines = new Map<string, {line: number; id: string}>();
   for (const {line, value: m} of municipalityRows.rows) {
     let ok = true;
     const fail = (field: string, expected: string, found?: string) => {
@@ -170,6 +172,9 @@ export function validateSheets(source: SheetSource, options: ReadOptions = {}): 
       ok = false;
     };
     const key = m.regionalschluessel;
+    const earlier = keyLines.get(key);
+    if (earlier) fail("regionalschluessel", `jeden Regionalschlüssel nur einmal (schon in Zeile ${earlier.line} als „${earlier.id}“)`, key);
+    else keyLines.set(key, {line, id: m.id});
     let profile: string | null = key.length >= 5 ? key.slice(0, 5) : null;
     if (m.typ === "Berliner Bezirk") {
       if (!BERLIN_DISTRICT_KEYS.includes(key)) fail("regionalschluessel", "der Schlüssel eines Berliner Bezirks, 11001001 (Mitte) … 11012012 (Reinickendorf)", key);

@@ -223,6 +223,15 @@ describe("readProgramme: every problem with file, line and field", () => {
     );
   });
 
+  it("one municipality under two ids is refused naming the first one, not counted twice", () => {
+    fixture = writeSheets({"kommunen.csv": (t) => `${t}kiel-2;Kiel (doppelt);kreisfreie Stadt;01002;nein;unter 250.000 Einwohner;;;;;;\n`});
+    const {data, problems} = readProgramme(fixture.dir, {label: "p"});
+    const lines = FIXTURE["kommunen.csv"]!.trimEnd().split("\n");
+    const kiel = lines.findIndex((l) => l.startsWith("kiel;")) + 1;
+    expect(problems.map((p) => p.message)).toContain(`p/kommunen.csv, Zeile ${lines.length + 1}, Feld "regionalschluessel": erwartet: jeden Regionalschlüssel nur einmal (schon in Zeile ${kiel} als „kiel“), gefunden: "01002"`);
+    expect(data.municipalities.filter((m) => m.region_key === "01002")).toHaveLength(1);
+  });
+
   it("a row with a problem is reported and refused, never dropped silently", () => {
     fixture = writeSheets({"teilnahmen.csv": once("Kommune;kiel;Schule", "Kommune;atlantis;Schule")});
     const {data, problems} = readProgramme(fixture.dir);
