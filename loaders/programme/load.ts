@@ -41,6 +41,8 @@ export interface ReadOptions {
   label?: string;
   /** Region ids the statistics know (Länder, Kreise); when given, region keys are checked against them. */
   knownRegions?: ReadonlySet<string>;
+  /** Today as an ISO date (the caller's clock, Europe/Berlin): an export date after it is refused. */
+  today?: string;
 }
 
 export interface ReadResult {
@@ -143,6 +145,7 @@ export function validateSheets(source: SheetSource, options: ReadOptions = {}): 
     const key = DATED_SHEETS.find((k) => SHEETS[k] === row.value.liste);
     if (!key) report("stand", row.line, "liste", `eine der Listen ${DATED_SHEETS.map((k) => SHEETS[k]).join(", ")}`, row.value.liste);
     else if (standLines.has(key)) report("stand", row.line, "liste", `jede Liste einmal (schon in Zeile ${standLines.get(key)})`, row.value.liste);
+    else if (options.today && row.value.exportiert_am > options.today) report("stand", row.line, "exportiert_am", `ein Exportdatum bis heute (${germanDate(options.today)})`, germanDate(row.value.exportiert_am));
     else {
       standLines.set(key, row.line);
       stand[key] = row.value.exportiert_am;

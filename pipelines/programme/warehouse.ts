@@ -3,6 +3,7 @@
  * `kbm data` calls `loadProgrammeIntoWarehouse` inside its atomic build (see
  * `programmeExtension`); the checks in sql/checks.sql then run with the warehouse's own.
  */
+import {berlinDay} from "../../loaders/common/berlin-day.ts";
 import type {DuckDBConnection, DuckDBValue} from "@duckdb/node-api";
 import {existsSync, readFileSync} from "node:fs";
 import {join, relative} from "node:path";
@@ -23,7 +24,7 @@ export const PROGRAMME_TABLES = ["programme_sheets", "programme_municipalities",
  */
 export async function loadProgrammeIntoWarehouse(connection: DuckDBConnection, dir: string, options: {label?: string} = {}): Promise<Record<string, number>> {
   const knownRegions = await regionIds(connection);
-  const data = loadProgramme(dir, {label: options.label, knownRegions});
+  const data = loadProgramme(dir, {label: options.label, knownRegions, today: berlinDay(new Date())});
   await runScript(connection, sql("schema"));
   await insertAll(connection, data);
   const counts: Record<string, number> = {};

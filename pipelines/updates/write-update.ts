@@ -20,10 +20,7 @@ export function updateFileName(day: string, table: string): string {
   return `${day}-${table}.csv`;
 }
 
-/** The calendar day (Europe/Berlin, like every date the project shows) of an instant. */
-export function berlinDay(instant: Date): string {
-  return new Intl.DateTimeFormat("en-CA", {timeZone: "Europe/Berlin", year: "numeric", month: "2-digit", day: "2-digit"}).format(instant);
-}
+export {berlinDay} from "../../loaders/common/berlin-day.ts";
 
 export function observationsCsv(observations: readonly PulledObservation[]): string {
   const lines = [OBSERVATION_COLUMNS.join(",")];

@@ -1,4 +1,5 @@
 import {existsSync} from "node:fs";
+import {berlinDay} from "../../../loaders/common/berlin-day.ts";
 import {relative, resolve} from "node:path";
 import {UsageError} from "../../../loaders/common/errors.ts";
 import {readProgramme} from "../../../loaders/programme/load.ts";
@@ -32,11 +33,11 @@ Exit-Code 1, wenn es Probleme gibt.`,
     if (typeof values.from === "string") {
       const path = resolve(io.cwd, values.from);
       if (!existsSync(path)) throw new UsageError(`Datei ${values.from} gibt es nicht`);
-      read = (await readProgrammeWorkbook(path, {label: relative(io.cwd, path) || values.from, knownRegions})).result;
+      read = (await readProgrammeWorkbook(path, {label: relative(io.cwd, path) || values.from, knownRegions, today: berlinDay(new Date())})).result;
     } else {
       const dir = resolve(io.cwd, typeof values.dir === "string" ? values.dir : "data/programme");
       if (!existsSync(dir)) throw new UsageError(`Ordner ${relative(io.cwd, dir) || dir} gibt es nicht`);
-      read = readProgramme(dir, {label: relative(io.cwd, dir) || ".", knownRegions});
+      read = readProgramme(dir, {label: relative(io.cwd, dir) || ".", knownRegions, today: berlinDay(new Date())});
     }
     const {data, problems} = read;
     for (const problem of problems) io.stdout.write(`${problem.message}\n`);

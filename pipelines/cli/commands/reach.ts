@@ -8,11 +8,9 @@ import {snapshotRegionIds} from "../../programme/known-regions.ts";
 import {publishReach} from "../../programme/published.ts";
 import {listStand} from "../../programme/reach.ts";
 import {choice, defineCommand} from "../command.ts";
+import {berlinDay} from "../../../loaders/common/berlin-day.ts";
 
-/** The date in Berlin at the moment `now`: the programme's calendar day. */
-export function berlinDay(now: Date): string {
-  return new Intl.DateTimeFormat("en-CA", {timeZone: "Europe/Berlin", year: "numeric", month: "2-digit", day: "2-digit"}).format(now);
-}
+export {berlinDay};
 
 /** `kbm reach` with its clock: the default as-of date is the clock's day (tests pass a fixed one). */
 export function createReachCommand(now: () => Date) {

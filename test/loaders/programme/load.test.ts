@@ -232,6 +232,16 @@ describe("readProgramme: every problem with file, line and field", () => {
     expect(data.municipalities.filter((m) => m.region_key === "01002")).toHaveLength(1);
   });
 
+  it("an export date after today is refused; today itself is fine", () => {
+    const kommunen = FIXTURE["stand.csv"]!.split("\n").findIndex((l) => l.startsWith("kommunen.csv;")) + 1;
+    const exported = /^kommunen\.csv;(\d{2}\.\d{2}\.\d{4});/m.exec(FIXTURE["stand.csv"]!)![1]!;
+    fixture = writeSheets({"stand.csv": once(`kommunen.csv;${exported};`, "kommunen.csv;06.12.2026;")});
+    expect(readProgramme(fixture.dir, {label: "p", today: "2026-12-05"}).problems.map((p) => p.message)).toContain(
+      `p/stand.csv, Zeile ${kommunen}, Feld "exportiert_am": erwartet: ein Exportdatum bis heute (05.12.2026), gefunden: "06.12.2026"`
+    );
+    expect(readProgramme(fixture.dir, {label: "p", today: "2026-12-06"}).problems.filter((p) => p.field === "exportiert_am")).toEqual([]);
+  });
+
   it("a row with a problem is reported and refused, never dropped silently", () => {
     fixture = writeSheets({"teilnahmen.csv": once("Kommune;kiel;Schule", "Kommune;atlantis;Schule")});
     const {data, problems} = readProgramme(fixture.dir);
