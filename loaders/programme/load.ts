@@ -255,7 +255,7 @@ export function validateSheets(source: SheetSource, options: ReadOptions = {}): 
       if (a.kommune !== null) fail("kommune", "leer (eine Kommune nur bei Organisation Kommune)", a.kommune);
       if (a.bereich !== null) fail("bereich", "leer (ein Bereich nur bei Organisation Kommune)", a.bereich);
     }
-    const key = a.email.toLowerCase();
+    const key = personKey(a.email);
     const twice = seen.get(`${a.veranstaltung}\u0000${key}`);
     if (twice !== undefined) fail("email", `eine Teilnahme je Person und Veranstaltung (dieselbe Adresse schon in Zeile ${twice})`);
     else seen.set(`${a.veranstaltung}\u0000${key}`, line);
@@ -268,6 +268,15 @@ export function validateSheets(source: SheetSource, options: ReadOptions = {}): 
   const order = keys.map(fileOf);
   problems.sort((a, b) => order.indexOf(a.file) - order.indexOf(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return {data: {stand, note: notes.size ? [...notes].join("; ") : null, municipalities, events, attendance, topicGroups, modules, milestones}, problems};
+}
+
+/**
+ * Who a row's e-mail address is, for counting people: Unicode NFC (an ü typed as u + ¨ is the
+ * same ü), without zero-width characters and soft hyphens (invisible, pasted along from web
+ * pages), case-folded (Anna@… is anna@…). Otherwise one person counts as two.
+ */
+export function personKey(email: string): string {
+  return email.normalize("NFC").replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, "").trim().toLowerCase();
 }
 
 /**

@@ -242,6 +242,31 @@ describe("readProgramme: every problem with file, line and field", () => {
     expect(readProgramme(fixture.dir, {label: "p", today: "2026-12-06"}).problems.filter((p) => p.field === "exportiert_am")).toEqual([]);
   });
 
+  it("counts one person once however the address is written: case, zero-width characters, composed or decomposed ü", () => {
+    fixture = writeSheets({
+      "teilnahmen.csv": (t) =>
+        t.replace("V2;Dirk Fixtur;dirk.fixtur@example.org;", "V2;Dirk Fixtur;dirk.fixtur@example.org;") +
+        "V2;Ben Fixtur;BEN.fixtur\u200b@example.org;;Wissenschaft;;\n" +
+        "V1;Jörg Müller;mu\u0308ller@example.org;;Wissenschaft;;\n" +
+        "V2;Jörg Müller;m\u00fcller@example.org\u2060;;Wissenschaft;;\n"
+    });
+    const {data, problems} = readProgramme(fixture.dir);
+    expect(problems).toEqual([]);
+    const people = (event: string) => data.attendance.filter((a) => a.event === event).map((a) => a.person);
+    // V1: Anna, Ben, Clara, Müller; V2: Anna, Dirk, Ben, Müller. Five people, not seven.
+    expect(new Set(data.attendance.map((a) => a.person)).size).toBe(5);
+    expect(people("V2").filter((p) => people("V1").includes(p))).toHaveLength(3);
+  });
+
+  it("the same person twice at one event is refused, also when the address differs only invisibly", () => {
+    fixture = writeSheets({"teilnahmen.csv": (t) => `${t}V1;Anna F.;ANNA.fixtur@example.org\u200b;;Kommune;bochum;Jugend\n`});
+    const lines = FIXTURE["teilnahmen.csv"]!.trimEnd().split("\n");
+    const anna = lines.findIndex((l) => l.startsWith("V1;Anna Fixtur;")) + 1;
+    expect(readProgramme(fixture.dir, {label: "p"}).problems.map((p) => p.message)).toEqual([
+      `p/teilnahmen.csv, Zeile ${lines.length + 1}, Feld "email": erwartet: eine Teilnahme je Person und Veranstaltung (dieselbe Adresse schon in Zeile ${anna})`
+    ]);
+  });
+
   it("a row with a problem is reported and refused, never dropped silently", () => {
     fixture = writeSheets({"teilnahmen.csv": once("Kommune;kiel;Schule", "Kommune;atlantis;Schule")});
     const {data, problems} = readProgramme(fixture.dir);
