@@ -12,6 +12,7 @@
  * They never leave this module: a person becomes an integer (order of first appearance),
  * and columns the template does not know are not read at all.
  */
+import {personalDataIn} from "./personal-data.ts";
 import Papa from "papaparse";
 import {existsSync, readFileSync} from "node:fs";
 import {join} from "node:path";
@@ -204,6 +205,10 @@ export function validateSheets(source: SheetSource, options: ReadOptions = {}): 
     const missing = STAGES.findIndex((s) => stages[s.key] === null);
     const after = missing < 0 ? -1 : STAGES.findIndex((s, i) => i > missing && stages[s.key] !== null);
     if (m.foerderfaehig && missing > 0 && after > 0) fail(STAGES[missing]!.column, `ein Datum, weil die spätere Stufe „${STAGES[after]!.label}“ eines hat`, "");
+    for (const [field, text] of [["name", m.name], ["begruendung", m.begruendung]] as const) {
+      const found = personalDataIn(text);
+      if (found) fail(field, PERSONAL_DATA_EXPECTED, found);
+    }
     if (ok) {
       municipalities.push({id: m.id, name: m.name, type: m.typ, region_key: key, profile_id: profile, eligible: m.foerderfaehig, reason: m.begruendung, agency: m.agentur, stages});
     }
@@ -227,6 +232,8 @@ export function validateSheets(source: SheetSource, options: ReadOptions = {}): 
     if (e.typ === "Fachgruppentreffen" && e.fachgruppe === null) fail("fachgruppe", `die Fachgruppe des Treffens (ID aus ${nameOf("topicGroups")})`, "");
     else if (e.fachgruppe !== null && e.typ !== "Fachgruppentreffen" && e.typ !== "Exkursion") fail("fachgruppe", "leer (eine Fachgruppe haben nur Fachgruppentreffen und Exkursionen)", e.fachgruppe);
     else if (e.fachgruppe !== null && !topicGroupRows.written.has(e.fachgruppe)) fail("fachgruppe", `die ID einer Fachgruppe aus ${nameOf("topicGroups")}`, e.fachgruppe);
+    const inTitle = personalDataIn(e.titel);
+    if (inTitle) fail("titel", PERSONAL_DATA_EXPECTED, inTitle);
     if (ok) events.push({id: e.id, type: e.typ, date: e.datum, host: e.gastgeber, title: e.titel, module: e.modul, topic_group: e.fachgruppe, cancelled: e.abgesagt, agency: e.agentur});
   }
   const eventById = new Map(events.map((e) => [e.id, e]));
@@ -251,6 +258,7 @@ export function validateSheets(source: SheetSource, options: ReadOptions = {}): 
       if (a.kommune === null) fail("kommune", `die ID einer Kommune aus ${nameOf("municipalities")} (Organisation Kommune)`, "");
       else if (!municipalityIds.has(a.kommune)) fail("kommune", `die ID einer Kommune aus ${nameOf("municipalities")}`, a.kommune);
       if (a.bereich === null) fail("bereich", "der Bereich der Person (Organisation Kommune)", "");
+      else if (personalDataIn(a.bereich)) fail("bereich", PERSONAL_DATA_EXPECTED, personalDataIn(a.bereich)!);
     } else {
       if (a.kommune !== null) fail("kommune", "leer (eine Kommune nur bei Organisation Kommune)", a.kommune);
       if (a.bereich !== null) fail("bereich", "leer (ein Bereich nur bei Organisation Kommune)", a.bereich);
@@ -269,6 +277,9 @@ export function validateSheets(source: SheetSource, options: ReadOptions = {}): 
   problems.sort((a, b) => order.indexOf(a.file) - order.indexOf(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return {data: {stand, note: notes.size ? [...notes].join("; ") : null, municipalities, events, attendance, topicGroups, modules, milestones}, problems};
 }
+
+/** Free text that reaches the warehouse holds no personal data (personal-data.ts). */
+const PERSONAL_DATA_EXPECTED = "keine personenbezogenen Daten (E-Mail-Adresse, Telefonnummer) in diesem Text";
 
 /**
  * Who a row's e-mail address is, for counting people: Unicode NFC (an ü typed as u + ¨ is the
