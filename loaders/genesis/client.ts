@@ -11,7 +11,7 @@ import {mkdir, rename, rm, writeFile} from "node:fs/promises";
 import {join, posix, resolve} from "node:path";
 import {setTimeout as sleep} from "node:timers/promises";
 import {unzipSync} from "fflate";
-import {memberProblem} from "./zip.ts";
+import {inflationProblem, memberProblem} from "./zip.ts";
 import {InputError} from "../common/errors.ts";
 import {credentialHeaders, loadCredentials, redact, secretsOf, type Env} from "./credentials.ts";
 import {
@@ -494,8 +494,17 @@ function nonSuccessError(answer: HttpAnswer, context: {table: string; endpoint: 
 function unpackZip(bytes: Uint8Array, table: string): {csvBytes: Uint8Array; fileName: string} {
   let members: Record<string, Uint8Array>;
   try {
-    members = unzipSync(bytes, {filter: (file) => /\.csv$/i.test(file.name)});
+    members = unzipSync(bytes, {
+      filter: (file) => {
+        if (!/\.csv$/i.test(file.name)) return false;
+        // The declared size, before any byte is inflated; the CRC check below catches a size that lies.
+        const bomb = inflationProblem(file.originalSize, file.size);
+        if (bomb) throw new GenesisResponseError(`Das ZIP von GENESIS für Tabelle ${table} wird nicht entpackt (${file.name}): ${bomb}. Nichts übernommen.`);
+        return true;
+      }
+    });
   } catch (error) {
+    if (error instanceof GenesisResponseError) throw error;
     throw new GenesisResponseError(`Das ZIP von GENESIS für Tabelle ${table} ist nicht lesbar: ${(error as Error).message}`);
   }
   const names = Object.keys(members);

@@ -8,6 +8,22 @@ import {Unzip, UnzipInflate, type UnzipFile} from "fflate";
 import {InputError} from "../common/errors.ts";
 
 const EXPECTED_ZIP = "vollständiges ZIP-Archiv mit genau einer CSV-Datei";
+
+/**
+ * Limits against zip bombs. The largest GENESIS table the project pulls inflates to a few hundred
+ * MB at 10–20 : 1; a bomb inflates thousands of times its size.
+ */
+export const MAX_INFLATED_BYTES = 1024 ** 3;
+export const MAX_RATIO = 200;
+/** The ratio is judged only once this much came out (small files compress unevenly). */
+const RATIO_AFTER_BYTES = 16 * 1024 ** 2;
+
+/** What is wrong with inflating `inflated` bytes out of `compressed`, or undefined. */
+export function inflationProblem(inflated: number, compressed: number, limits = {maxBytes: MAX_INFLATED_BYTES, maxRatio: MAX_RATIO}): string | undefined {
+  if (inflated > limits.maxBytes) return `entpackt größer als ${Math.round(limits.maxBytes / 1024 ** 2)} MB (ZIP-Bombe?)`;
+  if (inflated >= Math.min(RATIO_AFTER_BYTES, limits.maxBytes) && inflated > compressed * limits.maxRatio) return `entpackt mehr als das ${limits.maxRatio}fache der gepackten Größe (ZIP-Bombe?)`;
+  return undefined;
+}
 /** End-of-central-directory record; its absence means the archive was cut off. */
 const EOCD = [0x50, 0x4b, 0x05, 0x06];
 const TAIL_BYTES = 65_557;
@@ -29,6 +45,7 @@ export async function* unzipCsv(source: AsyncIterable<Uint8Array>, file: string,
   let tail: Uint8Array = new Uint8Array(0);
   let crc = CRC_START;
   let size = 0;
+  let compressed = 0;
 
   const unzip = new Unzip((entry: UnzipFile) => {
     if (!/\.csv$/i.test(entry.name)) {
@@ -52,6 +69,8 @@ export async function* unzipCsv(source: AsyncIterable<Uint8Array>, file: string,
         output.push(data);
         crc = crc32Update(crc, data);
         size += data.length;
+        const bomb = inflationProblem(size, compressed);
+        if (bomb) failure ??= new InputError({file, field: entry.name}, EXPECTED_ZIP, bomb);
       }
       if (final) memberDone = true;
     };
@@ -68,6 +87,7 @@ export async function* unzipCsv(source: AsyncIterable<Uint8Array>, file: string,
   };
 
   for await (const chunk of source) {
+    compressed += chunk.length;
     tail = keepTail(tail, chunk);
     push(chunk, false);
     if (failure) throw failure;

@@ -116,6 +116,8 @@ const FAILURES: [string, string | Uint8Array, string][] = [
   ["empty zip", zipSync({}), `t.zip: erwartet: ${ZIP}, gefunden: "keine CSV-Datei im Archiv"`],
   ["zip with two CSV members", zip({"a_flat.csv": GOOD, "b_flat.csv": GOOD}), `t.zip, Feld "b_flat.csv": erwartet: ${ZIP}, gefunden: "zweite CSV-Datei \\"b_flat.csv\\""`],
   ["corrupt zip data", corruptZip(), `t.zip, Feld "a.csv": erwartet: ${ZIP}, gefunden: "beschädigte Daten (invalid distance)"`],
+  // 20 MB of spaces packed into a few KB: refused while inflating, long before memory grows.
+  ["zip bomb (inflates more than 200 times its size)", zipSync({"bomb_flat.csv": [strToU8(GOOD + " ".repeat(20 * 1024 ** 2)), {level: 9}]}), `t.zip, Feld "bomb_flat.csv": erwartet: ${ZIP}, gefunden: "entpackt mehr als das 200fache der gepackten Größe (ZIP-Bombe?)"`],
   ["error inside a zip member names the member", zip({"x_flat.csv": v5(v5Row({value: "abc"}))}), `t.zip (x_flat.csv), Zeile 2, Feld "value": erwartet: ${NUMBER}, gefunden: "abc"`]
 ];
 

@@ -355,3 +355,16 @@ describe("kbm pull gives up on a silent or endless server in bounded time", () =
     expect(result.stderr).toContain(`${option} erwartet Sekunden (eine Zahl größer 0), bekam "${value}"`);
   });
 });
+
+describeFixtures("kbm pull with a zip bomb from the service", () => {
+  it("refuses an archive that declares more than 200 times its packed size, before inflating it: exit 1, nothing written", async () => {
+    const text = readFileSync(fixturePath(POPULATION_FIXTURE), "utf-8");
+    const zip = zipSync({[POPULATION_FIXTURE]: [new TextEncoder().encode(text + " ".repeat(40 * 1024 ** 2)), {level: 9}]});
+    server.script({endpoint: "data/tablefile", params: {name: "12411-01-01-4"}, responses: [{status: 200, headers: {"content-type": "application/zip"}, body: zip}]});
+    const result = await pull(["--table", "12411-01-01-4"]);
+    expect(result.code).toBe(EXIT_DATA_ERROR);
+    expect(result.stderr).toContain(`Das ZIP von GENESIS für Tabelle 12411-01-01-4 wird nicht entpackt (${POPULATION_FIXTURE}): entpackt mehr als das 200fache der gepackten Größe (ZIP-Bombe?). Nichts übernommen.`);
+    expect(result.stdout).toBe("");
+    expect(updateFiles(project)).toEqual([]);
+  });
+});
