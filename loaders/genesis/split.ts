@@ -14,6 +14,9 @@ export interface RowTarget {
   row: RowCallback;
 }
 
+/** The longest row read (characters): far above any real GENESIS row, far below what hurts. */
+export const MAX_ROW_CHARS = 8 * 1024 ** 2;
+
 const QUOTE = 34;
 const SEMICOLON = 59;
 const CR = 13;
@@ -57,6 +60,11 @@ export class RowSplitter {
       quote = text.indexOf('"', pos);
     }
     this.pending = pos === 0 ? text : text.slice(pos);
+    // A row that never ends (no line break for megabytes) is not data: stop before memory and
+    // time grow with it. GENESIS rows are under a kilobyte; a 5 MB label still passes.
+    if (this.pending.length > MAX_ROW_CHARS) {
+      throw new InputError({file: this.file, line: this.line, field: "Zeile"}, `eine Zeile unter ${MAX_ROW_CHARS / 1024 ** 2} MB`, `mehr als ${MAX_ROW_CHARS / 1024 ** 2} MB ohne Zeilenende`);
+    }
   }
 
   /** Physical lines read so far (complete once end() has run). */
