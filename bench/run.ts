@@ -13,6 +13,7 @@ import {join, resolve} from "node:path";
 import {parseArgs} from "node:util";
 import {cliStart} from "./cli-start.ts";
 import {ffcsv} from "./ffcsv.ts";
+import {hostileInputs} from "./hostile-inputs.ts";
 import {ownCheck} from "./own-check.ts";
 import {profilePage} from "./profile-page.ts";
 import {report} from "./report.ts";
@@ -24,7 +25,7 @@ import {warehouseBuild} from "./warehouse-build.ts";
 import {warehouseLoad} from "./warehouse-load.ts";
 
 /** In the order they run: the quick ones first, then the site build (which rewrites dist/) and what measures the built site. */
-const MEASUREMENTS: Measurement[] = [cliStart, warehouseBuild, similarPeers, warehouseLoad, ffcsv, ownCheck, report, siteBuild, profilePage, profileScale];
+const MEASUREMENTS: Measurement[] = [cliStart, warehouseBuild, similarPeers, warehouseLoad, ffcsv, hostileInputs, ownCheck, report, siteBuild, profilePage, profileScale];
 const ALL_KEYS = MEASUREMENTS.flatMap((m) => m.keys);
 
 const {values} = parseArgs({
