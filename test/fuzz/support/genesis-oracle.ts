@@ -149,6 +149,8 @@ export function checkOutcome(csv: Uint8Array, file: string, outcome: {parsed: Pa
   const periods = new Set<string>();
   for (const r of records) {
     if (r.value !== null && !(r.value === 0 && r.flag === "-")) check(numbers.has(r.value), `Wert ${r.value} steht nicht in der Eingabe`);
+    // A count is a whole number: "47.123" of unit Anzahl read as 47.123 people would be a wrong number with exit 0.
+    if (r.value !== null && r.unit === "Anzahl") check(Number.isInteger(r.value), `Anzahl ${r.value} ist keine ganze Zahl`);
     if (r.flag !== null && r.flag !== "()") want("Kennzeichen", r.flag);
     periods.add(r.period);
     want("Region", r.region);

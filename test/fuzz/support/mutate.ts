@@ -22,7 +22,11 @@ export type Mutation =
   | {kind: "drop-column"; column: number; onlyLine: number | null}
   | {kind: "duplicate-column"; column: number; onlyLine: number | null}
   | {kind: "huge-field"; at: number; fill: string}
-  | {kind: "line-ends"; style: "crlf" | "lf" | "cr"; every: number};
+  | {kind: "line-ends"; style: "crlf" | "lf" | "cr"; every: number}
+  // Issue #18: what spreadsheets and hand edits do to numbers, keys and periods.
+  | {kind: "number-format"; at: number; style: "thousands-dot" | "swap-separator"}
+  | {kind: "key-width"; at: number}
+  | {kind: "period"; at: number; to: "2024-02-31" | "31.02.2024" | "banana" | "2024/25"};
 
 /** Bytes that break parsers: delimiters, quotes, line ends, NUL, high bytes, UTF-8 lead and continuation bytes. */
 const SPECIAL_BYTES = [0x00, 0x09, 0x0a, 0x0d, 0x22, 0x3b, 0x2c, 0x2d, 0x2e, 0x5f, 0x7f, 0x80, 0x81, 0x9f, 0xa0, 0xc3, 0xbc, 0xe2, 0xef, 0xbb, 0xbf, 0xfe, 0xff];
@@ -49,8 +53,21 @@ export const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
   {weight: 2, arbitrary: fc.record({kind: fc.constant("drop-column" as const), column: fc.nat({max: 40}), onlyLine: fc.option(position, {freq: 3})})},
   {weight: 2, arbitrary: fc.record({kind: fc.constant("duplicate-column" as const), column: fc.nat({max: 40}), onlyLine: fc.option(position, {freq: 3})})},
   {weight: 1, arbitrary: fc.record({kind: fc.constant("huge-field" as const), at: position, fill: fc.constantFrom("a", "9", ";", '"', "ä", " ")})},
-  {weight: 2, arbitrary: fc.record({kind: fc.constant("line-ends" as const), style: fc.constantFrom("crlf" as const, "lf" as const, "cr" as const), every: fc.integer({min: 1, max: 7})})}
+  {weight: 2, arbitrary: fc.record({kind: fc.constant("line-ends" as const), style: fc.constantFrom("crlf" as const, "lf" as const, "cr" as const), every: fc.integer({min: 1, max: 7})})},
+  {weight: 3, arbitrary: fc.record({kind: fc.constant("number-format" as const), at: position, style: fc.constantFrom("thousands-dot" as const, "swap-separator" as const)})},
+  {weight: 2, arbitrary: fc.record({kind: fc.constant("key-width" as const), at: position})},
+  {weight: 2, arbitrary: fc.record({kind: fc.constant("period" as const), at: position, to: fc.constantFrom("2024-02-31" as const, "31.02.2024" as const, "banana" as const, "2024/25" as const)})}
 );
+
+/** Replaces the n-th match (n taken modulo the number of matches) of `pattern` in the text; unchanged without a match. */
+function replaceNth(bytes: Uint8Array, pattern: RegExp, n: number, replace: (match: string) => string): Uint8Array {
+  const text = new TextDecoder("latin1").decode(bytes);
+  const matches = [...text.matchAll(pattern)];
+  if (matches.length === 0) return bytes;
+  const m = matches[n % matches.length]!;
+  const out = text.slice(0, m.index) + replace(m[0]) + text.slice(m.index! + m[0].length);
+  return Uint8Array.from(out, (c) => c.charCodeAt(0));
+}
 
 /** Size of the field the huge-field mutation inserts. */
 export const HUGE_FIELD_BYTES = 100 * 1024;
@@ -234,6 +251,16 @@ export function applyMutation(input: Uint8Array, m: Mutation): Uint8Array {
       const fill = utf8.encode(m.fill.repeat(Math.ceil(HUGE_FIELD_BYTES / utf8.encode(m.fill).length)));
       return concat([input.subarray(0, at), fill, input.subarray(at)]);
     }
+    case "number-format":
+      // "1024621" → "1.024621" (a thousands dot a spreadsheet put in), "191,67" ⇄ "191.67".
+      return m.style === "thousands-dot"
+        ? replaceNth(input, /(?<=;)\d{4,}(?=;|\r?\n)/g, m.at, (d) => `${d.slice(0, -3)}.${d.slice(-3)}`)
+        : replaceNth(input, /(?<=;)-?\d+[,.]\d+(?=;|\r?\n)/g, m.at, (d) => (d.includes(",") ? d.replace(",", ".") : d.replace(".", ",")));
+    case "key-width":
+      // "05315" → "5315": the leading zero a spreadsheet drops.
+      return replaceNth(input, /(?<=;)0\d{4}(?=;)/g, m.at, (k) => k.slice(1));
+    case "period":
+      return replaceNth(input, /\d{4}-\d{2}-\d{2}|\d{2}\.\d{2}\.\d{4}/g, m.at, () => m.to);
     case "line-ends": {
       const ls = lines();
       const ends = {crlf: Uint8Array.of(13, 10), lf: Uint8Array.of(10), cr: Uint8Array.of(13)};
