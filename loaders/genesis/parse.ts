@@ -5,6 +5,7 @@
  *
  *   const summary = await parseGenesisFile("21111-02-06-4.csv", {onRecord: (r) => …});
  */
+import {assertReadableFile, fileProblem} from "../common/readable-file.ts";
 import {createReadStream} from "node:fs";
 import {stat} from "node:fs/promises";
 import {basename} from "node:path";
@@ -41,6 +42,7 @@ export interface StreamOptions extends ParseOptions {
 /** Parses a file (CSV or zip) from disk. */
 export async function parseGenesisFile(path: string, options: ParseOptions & {file?: string} = {}): Promise<ParseSummary> {
   const file = options.file ?? path;
+  assertReadableFile(path, file);
   const size = await stat(path).then(
     (info) => info.size,
     () => undefined
@@ -177,10 +179,8 @@ async function* readFile(path: string, file: string): AsyncGenerator<Uint8Array>
   try {
     yield* createReadStream(path, {highWaterMark: CHUNK_BYTES});
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "EISDIR" || code === "EACCES") {
-      throw new InputError({file}, "lesbare Datei", code === "ENOENT" ? "Datei nicht gefunden" : code === "EISDIR" ? "Verzeichnis" : "keine Leserechte");
-    }
+    // A read error halfway (EIO …) is a system error too: the same message, never a stack.
+    if ((error as NodeJS.ErrnoException).code) throw fileProblem(error, file);
     throw error;
   }
 }

@@ -4,10 +4,11 @@
  * it over the old warehouse, so a build that fails or is killed at any moment leaves the
  * previous warehouse usable. All derived tables are computed in SQL, set-based.
  */
+import {assertReadableFile} from "../../loaders/common/readable-file.ts";
 import {DuckDBInstance, listValue, type DuckDBConnection} from "@duckdb/node-api";
 import {existsSync, readFileSync, readdirSync} from "node:fs";
 import {rename, rm} from "node:fs/promises";
-import {basename, dirname, join, resolve} from "node:path";
+import {basename, dirname, join, relative, resolve} from "node:path";
 import {z} from "zod";
 import {FLAG_LABELS, SNAPSHOT_FILES, indicatorSchema, sourceSchema} from "../snapshot/format.ts";
 import {basisLabel, precisionLabel, referenceLabel} from "../../src/shared/comparability.ts";
@@ -166,10 +167,13 @@ async function loadOverlaySources(connection: DuckDBConnection, updatesDir: stri
 /** data/updates/*.csv sorted by file name (= application order); none when the folder is missing. */
 export function listUpdateFiles(dir: string | null): string[] {
   if (dir === null || !existsSync(dir)) return [];
-  return readdirSync(dir)
+  const files = readdirSync(dir)
     .filter((name) => name.toLowerCase().endsWith(".csv"))
     .sort()
     .map((name) => join(resolve(dir), name));
+  // DuckDB's read_csv would fail on an unreadable file with its own, long message.
+  for (const file of files) assertReadableFile(file, relative(process.cwd(), file) || file);
+  return files;
 }
 
 async function removeDatabase(path: string): Promise<void> {

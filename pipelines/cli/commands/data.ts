@@ -1,6 +1,6 @@
 import {relative, resolve} from "node:path";
 import {UsageError} from "../../../loaders/common/errors.ts";
-import {writeReport} from "../../reports/write-report.ts";
+import {assertReportsWritable, writeReport} from "../../reports/write-report.ts";
 import {summarizeQuality} from "../../warehouse/quality.ts";
 import {buildWarehouse} from "../../warehouse/build.ts";
 import {defineCommand} from "../command.ts";
@@ -19,7 +19,8 @@ export const dataCommand = defineCommand({
   --stale-years N   Indikatoren, deren letztes Jahr mehr als N Jahre zurückliegt, gelten als veraltet (Standard: 3)
 
 Baut in eine temporäre Datei, prüft sie und ersetzt erst dann das alte Warehouse.
-Schreibt den Qualitätsbericht nach data/reports/quality.json und eine Zusammenfassung auf stderr.`,
+Schreibt den Qualitätsbericht nach data/reports/quality.json und eine Zusammenfassung auf stderr.
+Ist data/reports nicht beschreibbar, bricht kbm data vor dem Bau ab; das bisherige Warehouse bleibt.`,
   options: {snapshot: {type: "string"}, updates: {type: "string"}, "no-updates": {type: "boolean"}, out: {type: "string"}, "stale-years": {type: "string"}},
   async run({values}, io) {
     const staleText = values["stale-years"];
@@ -27,6 +28,8 @@ Schreibt den Qualitätsbericht nach data/reports/quality.json und eine Zusammenf
     if (staleYears !== undefined && !(Number.isInteger(staleYears) && staleYears >= 0)) throw new UsageError(`--stale-years erwartet eine ganze Zahl ≥ 0, bekam ${JSON.stringify(staleText)}`);
     if (values["no-updates"] === true && typeof values.updates === "string") throw new UsageError("--updates und --no-updates schließen sich aus");
     const log = (m: string) => io.stderr.write(m + "\n");
+    // The report is written after the warehouse is in place: whether it can be is asked first.
+    await assertReportsWritable(io.cwd);
     const result = await buildWarehouse({
       snapshotDir: resolve(io.cwd, typeof values.snapshot === "string" ? values.snapshot : "data/snapshot"),
       target: resolve(io.cwd, typeof values.out === "string" ? values.out : "data/warehouse.duckdb"),

@@ -1,4 +1,4 @@
-import {existsSync, mkdirSync, readFileSync, writeFileSync} from "node:fs";
+import {existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {afterEach, describe, expect, it} from "vitest";
 import {EXIT_DATA_ERROR, EXIT_OK, EXIT_USAGE, runCli} from "../../../pipelines/cli/main.ts";
@@ -41,6 +41,34 @@ describe("kbm data", () => {
     expect(await runCli(["data"], bad.io)).toBe(EXIT_DATA_ERROR);
     expect(bad.stderr()).toContain('Prüfung "observation_unknown_region" fehlgeschlagen');
     expect(existsSync(dirs.target)).toBe(true);
+  });
+
+  it("an unwritable data/reports stops kbm data before it builds: exit 1, the old warehouse stays", async () => {
+    dirs = writeFixture();
+    const first = captureIO(dirs.root);
+    expect(await runCli(["data"], first.io)).toBe(EXIT_OK);
+    const before = readFileSync(dirs.target);
+    rmSync(join(dirs.root, "data", "reports"), {recursive: true, force: true});
+    // A file where the folder should be (tests run as root, so a read-only mode would not stop them).
+    writeFileSync(join(dirs.root, "data", "reports"), "kein Ordner");
+    mkdirSync(dirs.updatesDir, {recursive: true});
+    writeFileSync(join(dirs.updatesDir, "b.csv"), "indicator,region,period,value,flag,source\nquote,05162,2020,99,,live\n");
+    const c = captureIO(dirs.root);
+    expect(await runCli(["data"], c.io)).toBe(EXIT_DATA_ERROR);
+    expect(c.stderr()).toContain('kbm data: data/reports: erwartet: ein beschreibbarer Ordner für den Qualitätsbericht (vor dem Bau geprüft; das bisherige Warehouse bleibt), gefunden: "nicht beschreibbar (EEXIST)"');
+    expect(readFileSync(dirs.target)).toEqual(before);
+  });
+
+  it("an update file that is a symlink loop: the usual message, nothing built", async () => {
+    dirs = writeFixture();
+    mkdirSync(dirs.updatesDir, {recursive: true});
+    symlinkSync(join(dirs.updatesDir, "loop-b.csv"), join(dirs.updatesDir, "loop-a.csv"));
+    symlinkSync(join(dirs.updatesDir, "loop-a.csv"), join(dirs.updatesDir, "loop-b.csv"));
+    const c = captureIO(dirs.root);
+    expect(await runCli(["data"], c.io)).toBe(EXIT_DATA_ERROR);
+    expect(c.stderr()).toContain('erwartet: lesbare Datei, gefunden: "Symlink-Schleife (der Verweis zeigt auf sich selbst zurück)"');
+    expect(c.stderr()).toContain("loop-a.csv");
+    expect(existsSync(dirs.target)).toBe(false);
   });
 
   it("rejects a bad --stale-years with exit 2", async () => {

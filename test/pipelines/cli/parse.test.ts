@@ -1,4 +1,4 @@
-import {mkdtempSync, rmSync, writeFileSync} from "node:fs";
+import {mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {Writable} from "node:stream";
@@ -14,6 +14,9 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "kbm-parse-"));
   writeFileSync(join(dir, "12411-01-01-4_1_de_flat.csv"), "\uFEFF" + v5(v5Row({value: "1024621", sex: ""}), v5Row({value: "-", region: "16056", name: "Eisenach, Stadt"}), v5Row({value: "191,67", region: "09474", name: 'Forchheim, "Landkreis"', unit: "Prozent"})));
   writeFileSync(join(dir, "header-only.csv"), V5_HEADER + "\n");
+  symlinkSync(join(dir, "loop-b.csv"), join(dir, "loop-a.csv"));
+  symlinkSync(join(dir, "loop-a.csv"), join(dir, "loop-b.csv"));
+  mkdirSync(join(dir, "folder.csv"));
   writeFileSync(join(dir, "mac.csv"), v5(v5Row(), v5Row({region: "05314"})).replace(/\r?\n/g, "\r"));
   writeFileSync(join(dir, "formula.csv"), v5(v5Row({name: '=HYPERLINK("http://example.org")'}), v5Row({region: "05314", name: "@SUM(A1)"}), v5Row({region: "05313", name: "+49 Bonn"})));
   writeFileSync(join(dir, "table.csv"), table(["2015;05315;      Köln, Kreisfreie Stadt;10106;x", "2015;03159;      Göttingen, Landkreis;-;-"]));
@@ -69,6 +72,17 @@ describe("kbm parse", () => {
     expect(lines[3]).toContain(",05313,'+49 Bonn,BEVSTD,");
     const json = JSON.parse((await kbm("formula.csv")).stdout) as {region_name: string}[];
     expect(json.map((r) => r.region_name)).toEqual(['=HYPERLINK("http://example.org")', "@SUM(A1)", "+49 Bonn"]);
+  });
+
+  it.each([
+    ["loop-a.csv", "Symlink-Schleife (der Verweis zeigt auf sich selbst zurück)"],
+    ["folder.csv", "Verzeichnis"],
+    ["missing.csv", "Datei nicht gefunden"]
+  ])("%s: the usual message, not a system error", async (name, found) => {
+    const {code, stdout, stderr} = await kbm(name);
+    expect(code).toBe(EXIT_DATA_ERROR);
+    expect(stdout).toBe("");
+    expect(stderr).toBe(`kbm parse: ${name}: erwartet: lesbare Datei, gefunden: "${found}"\n`);
   });
 
   it("refuses a file whose lines end in CR only, naming file, line and what was expected", async () => {
