@@ -1,5 +1,5 @@
 /** Public API of the GENESIS file parser. */
-export {parseGenesisFile, parseGenesisStream, parseGenesisText, type ByteSource, type StreamOptions} from "./parse.ts";
+export {checkZipArchive, parseGenesisFile, parseGenesisStream, parseGenesisText, type ByteSource, type StreamOptions} from "./parse.ts";
 export type {
   GenesisFlag,
   GenesisLayout,

@@ -50,6 +50,24 @@ export async function parseGenesisFile(path: string, options: ParseOptions & {fi
   return parseGenesisStream(readFile(path, file), {...options, file, ...(size === undefined ? {} : {sizeHint: size})});
 }
 
+/**
+ * For a zip: inflates its CSV once, discarding it, so that a damaged archive (CRC, size, cut
+ * off, bomb) is refused before a caller writes anything of it (kbm parse streams to stdout).
+ * Does nothing for a plain CSV. Costs a second inflation of the member.
+ */
+export async function checkZipArchive(path: string, file = path): Promise<void> {
+  assertReadableFile(path, file);
+  const input = new Peekable(readFile(path, file));
+  try {
+    if (!isZip(await input.peek(4))) return;
+    for await (const _ of unzipCsv(input, file, () => {})) {
+      // Only the checks at the end matter here.
+    }
+  } finally {
+    await input.close();
+  }
+}
+
 /** Parses text that is already decoded (tests, small inputs); it goes through the same path as UTF-8 bytes. */
 export function parseGenesisText(text: string, options: StreamOptions): Promise<ParseSummary> {
   return parseGenesisStream([Buffer.from(text, "utf8")], options);

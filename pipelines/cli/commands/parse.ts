@@ -1,6 +1,6 @@
 import {resolve} from "node:path";
 import {neutraliseFormula} from "../../../src/shared/german-csv.ts";
-import {parseGenesisFile, type GenesisRecord, type ParseHeader, type ParseSummary} from "../../../loaders/genesis/index.ts";
+import {checkZipArchive, parseGenesisFile, type GenesisRecord, type ParseHeader, type ParseSummary} from "../../../loaders/genesis/index.ts";
 import {choice, defineCommand} from "../command.ts";
 
 const FORMATS = ["json", "csv"] as const;
@@ -47,6 +47,8 @@ Layout, Kodierung und Zusammenfassung gehen nach stderr; Exit 1 bei fehlerhafter
           return output.flush();
         }
       });
+    // Nothing goes to stdout before a zip is known to be intact: its CRC is at the end.
+    await checkZipArchive(resolve(io.cwd, file), file);
     let summary: ParseSummary;
     try {
       summary = await parse();

@@ -22,6 +22,12 @@ beforeAll(() => {
   writeFileSync(join(dir, "table.csv"), table(["2015;05315;      Köln, Kreisfreie Stadt;10106;x", "2015;03159;      Göttingen, Landkreis;-;-"]));
   writeFileSync(join(dir, "bad.csv"), v5(v5Row(), v5Row({value: "abc"})));
   writeFileSync(join(dir, "status.csv"), '{"Ident":{},"Status":{"Code":104,"Content":"Es gibt keine Objekte zum angegebenen Selektionskriterium","Type":"Information"}}');
+  // Stored, with one digit changed after zipping: inflates fine, only the CRC at the end tells.
+  // 6,000 rows: the records would fill stdout's buffer several times before the end of the archive.
+  const rows = Array.from({length: 6000}, (_, i) => v5Row({region: String(10000 + i), value: i === 5999 ? "4711" : "1"}));
+  const damaged = Buffer.from(zipSync({"12411-01-01-4_9_de_flat.csv": [strToU8(v5(...rows)), {level: 0}]}));
+  damaged[damaged.indexOf(";4711;") + 1] = "5".charCodeAt(0);
+  writeFileSync(join(dir, "damaged.zip"), damaged);
   writeFileSync(join(dir, "download.zip"), zipSync({"12411-01-01-4_9_de_flat.csv": strToU8(v5(v5Row()))}));
   const varying = V5_HEADER + "\n" + v5Row() + "\n" + v5Row({region: "05314"}).replace(";GES;", ";ALTX20;") + "\n";
   writeFileSync(join(dir, "varying.csv"), varying);
@@ -83,6 +89,13 @@ describe("kbm parse", () => {
     expect(code).toBe(EXIT_DATA_ERROR);
     expect(stdout).toBe("");
     expect(stderr).toBe(`kbm parse: ${name}: erwartet: lesbare Datei, gefunden: "${found}"\n`);
+  });
+
+  it("writes nothing to stdout for a zip whose CRC does not match (the check is at the archive's end)", async () => {
+    const {code, stdout, stderr} = await kbm("damaged.zip");
+    expect(code).toBe(EXIT_DATA_ERROR);
+    expect(stdout).toBe("");
+    expect(stderr).toBe('kbm parse: damaged.zip, Feld "12411-01-01-4_9_de_flat.csv": erwartet: vollständiges ZIP-Archiv mit genau einer CSV-Datei, gefunden: "beschädigte Daten (Prüfsumme CRC-32 oder Größe stimmt nicht)"\n');
   });
 
   it("refuses a file whose lines end in CR only, naming file, line and what was expected", async () => {
