@@ -141,6 +141,9 @@ export class FfcsvLegacyReader implements RowHandler {
       const parts = name.split("__");
       const variable = parts.length >= 3 ? parts[0]! : name;
       const unit = parts.length >= 3 ? parts[parts.length - 1]!.replace(/_/g, " ") : "";
+      const twin = this.values.find((c) => c.variable === variable);
+      // Two columns of one variable would give two values for one key.
+      if (twin) throw new InputError({file: sink.file, line: 1, field: name}, "jede Wertvariable in nur einer Spalte", `${variable} in Spalte ${twin.index + 1} und Spalte ${i + 1}`);
       this.values.push({index: i, name, variable, unit, quality: -1});
     });
     if (this.values.length === 0) {

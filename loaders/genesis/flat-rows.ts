@@ -51,7 +51,7 @@ export class FlatRows {
   readHeader(header: string[], extra: readonly string[]): Map<string, number> {
     const sink = this.sink;
     sink.headerLines = 1;
-    const index = columnIndex(header);
+    const index = columnIndex(header, sink.file);
     const {layout} = this;
     const required = [layout.statistics, layout.time, ...extra];
     for (let k = 1; index.has(layout.variable(k)[0]) || k === 1; k++) required.push(...layout.variable(k));
@@ -114,6 +114,9 @@ export class FlatRows {
         if (attribute === "" && fields[v.label]!.trim() === "") continue;
         throw this.missing(line, v.code, "Merkmalscode");
       }
+      // The same variable in two columns would keep only the second attribute: rows that
+      // differ in the first would collapse into one key with different values.
+      if (Object.hasOwn(dimensions, code) || code === this.regionalCode) throw this.sameVariableTwice(fields, line, v.code);
       dimensions[code] = attribute;
       if (hasher) {
         hasher.add(code);
@@ -127,6 +130,14 @@ export class FlatRows {
   end(variables: string[]): void {
     this.sink.table ||= this.tableOverride ?? tableFromFileName(this.fileName, "");
     this.sink.begin([], variables);
+  }
+
+  /** The error for a variable code that another column of the row also holds. */
+  private sameVariableTwice(fields: string[], line: number, column: number): InputError {
+    const code = fields[column]!;
+    const other = this.variables.find((v) => v.code !== column && fields[v.code] === code)!.code;
+    const [a, b] = [other, column].sort((x, y) => x - y);
+    return new InputError({file: this.sink.file, line, field: this.names[column]}, "jedes Merkmal in nur einer Spalte", `${code} in ${this.names[a!]} und ${this.names[b!]}`);
   }
 
   missing(line: number, column: number, what: string): InputError {

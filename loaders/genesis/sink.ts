@@ -89,10 +89,19 @@ export class RecordSink {
 }
 
 /** Column positions of a header, by name. */
-export function columnIndex(header: readonly string[]): Map<string, number> {
+/**
+ * Column positions by name. A name twice would leave the second column unread (or read the
+ * same variable twice), so it is refused, naming both positions; empty names are left to the
+ * layout's own rules.
+ */
+export function columnIndex(header: readonly string[], file: string): Map<string, number> {
   const index = new Map<string, number>();
   header.forEach((name, i) => {
-    if (!index.has(name)) index.set(name, i);
+    const first = index.get(name);
+    if (first !== undefined && name !== "") {
+      throw new InputError({file, line: 1, field: name}, "jeder Spaltenname einmal im Kopf", `Spalte ${first + 1} und Spalte ${i + 1}`);
+    }
+    if (first === undefined) index.set(name, i);
   });
   return index;
 }

@@ -5,7 +5,8 @@
  * Allowed outcomes:
  * - a parse: every data row is accounted for (records' rows + rows set aside = data rows, and
  *   the data rows are the rows a reference splitter finds), and every value returned occurs in
- *   the input (numbers in German or English notation, keys, periods, labels);
+ *   the input (numbers in German or English notation, keys, periods, labels), and no key is
+ *   returned twice;
  * - an InputError naming the file and a line (1 ≤ line ≤ lines + 1) and, for problems of a
  *   field, the field (WITHOUT_FIELD lists the problems that concern a line or the file, not a
  *   field). Without a line only the container problems of a zip archive (no CSV member, a second
@@ -168,6 +169,14 @@ export function checkOutcome(csv: Uint8Array, file: string, outcome: {parsed: Pa
       }
       if (!text.includes(r.unit.replaceAll(" ", "_"))) want("Einheit", r.unit);
     }
+  }
+  // One value per key: two records of the same table, period, region, variable and attributes
+  // would be two different numbers for one cell (the same variable in two columns did that).
+  const keys = new Set<string>();
+  for (const r of records) {
+    const key = JSON.stringify([r.table, r.period, r.region, r.variable, Object.entries(r.dimensions).sort()]);
+    check(!keys.has(key), `Schlüssel doppelt ausgegeben: ${key}`);
+    keys.add(key);
   }
   for (const period of periods) check(periodOccurs(text, period), `Zeitraum ${period}`);
   for (const [value, what] of strings) check(text.includes(value), `${what} ${JSON.stringify(value.slice(0, 80))} steht nicht in der Eingabe`);

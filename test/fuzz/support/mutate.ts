@@ -26,7 +26,9 @@ export type Mutation =
   // Issue #18: what spreadsheets and hand edits do to numbers, keys and periods.
   | {kind: "number-format"; at: number; style: "thousands-dot" | "swap-separator"}
   | {kind: "key-width"; at: number}
-  | {kind: "period"; at: number; to: "2024-02-31" | "31.02.2024" | "banana" | "2024/25"};
+  | {kind: "period"; at: number; to: "2024-02-31" | "31.02.2024" | "banana" | "2024/25"}
+  // The same variable in two columns: the code of variable column `from` copied into column `to` in every data row.
+  | {kind: "variable-twice"; from: number; to: number};
 
 /** Bytes that break parsers: delimiters, quotes, line ends, NUL, high bytes, UTF-8 lead and continuation bytes. */
 const SPECIAL_BYTES = [0x00, 0x09, 0x0a, 0x0d, 0x22, 0x3b, 0x2c, 0x2d, 0x2e, 0x5f, 0x7f, 0x80, 0x81, 0x9f, 0xa0, 0xc3, 0xbc, 0xe2, 0xef, 0xbb, 0xbf, 0xfe, 0xff];
@@ -56,7 +58,8 @@ export const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
   {weight: 2, arbitrary: fc.record({kind: fc.constant("line-ends" as const), style: fc.constantFrom("crlf" as const, "lf" as const, "cr" as const), every: fc.integer({min: 1, max: 7})})},
   {weight: 3, arbitrary: fc.record({kind: fc.constant("number-format" as const), at: position, style: fc.constantFrom("thousands-dot" as const, "swap-separator" as const)})},
   {weight: 2, arbitrary: fc.record({kind: fc.constant("key-width" as const), at: position})},
-  {weight: 2, arbitrary: fc.record({kind: fc.constant("period" as const), at: position, to: fc.constantFrom("2024-02-31" as const, "31.02.2024" as const, "banana" as const, "2024/25" as const)})}
+  {weight: 2, arbitrary: fc.record({kind: fc.constant("period" as const), at: position, to: fc.constantFrom("2024-02-31" as const, "31.02.2024" as const, "banana" as const, "2024/25" as const)})},
+  {weight: 2, arbitrary: fc.record({kind: fc.constant("variable-twice" as const), from: fc.nat({max: 7}), to: fc.nat({max: 7})})}
 );
 
 /** Replaces the n-th match (n taken modulo the number of matches) of `pattern` in the text; unchanged without a match. */
@@ -128,8 +131,8 @@ function lineParts(line: Uint8Array): {body: Uint8Array; end: Uint8Array} {
   return {body: line.subarray(0, cut), end: line.subarray(cut)};
 }
 
-/** Removes or doubles the field at `column` of one line (split on every `;`, quotes ignored: a broken quote is a fine mutation too). */
-function editColumn(line: Uint8Array, column: number, mode: "drop" | "duplicate"): Uint8Array {
+/** The fields of a line split on every `;` (quotes ignored), and the line put back together. */
+function fieldsOf(line: Uint8Array): {fields: Uint8Array[]; join: (fields: Uint8Array[]) => Uint8Array} {
   const {body, end} = lineParts(line);
   const fields: Uint8Array[] = [];
   let start = 0;
@@ -138,16 +141,35 @@ function editColumn(line: Uint8Array, column: number, mode: "drop" | "duplicate"
     start = i + 1;
   }
   fields.push(body.subarray(start));
+  const join = (out: Uint8Array[]) => concat([...out.flatMap((f, i) => (i > 0 ? [Uint8Array.of(0x3b), f] : [f])), end]);
+  return {fields, join};
+}
+
+/** Removes or doubles the field at `column` of one line (split on every `;`, quotes ignored: a broken quote is a fine mutation too). */
+function editColumn(line: Uint8Array, column: number, mode: "drop" | "duplicate"): Uint8Array {
+  const {fields, join} = fieldsOf(line);
   if (column >= fields.length) return line;
   if (mode === "drop") fields.splice(column, 1);
   else fields.splice(column, 0, fields[column]!);
-  const parts: Uint8Array[] = [];
-  fields.forEach((field, i) => {
-    if (i > 0) parts.push(Uint8Array.of(0x3b));
-    parts.push(field);
-  });
-  parts.push(end);
-  return concat(parts);
+  return join(fields);
+}
+
+/** Copies the variable code of one flat-layout variable column into another in every data row. */
+function variableTwice(input: Uint8Array, from: number, to: number): Uint8Array {
+  const ls = splitLines(input);
+  if (ls.length < 2) return input;
+  const header = fieldsOf(ls[0]!).fields.map((f) => new TextDecoder("latin1").decode(f));
+  const codes = header.flatMap((name, i) => (/^\d+_(variable_code|Merkmal_Code)$/.test(name) ? [i] : []));
+  if (codes.length < 2) return input;
+  const a = codes[from % codes.length]!;
+  const b = codes[(from + 1 + (to % (codes.length - 1))) % codes.length]!;
+  for (let i = 1; i < ls.length; i++) {
+    const {fields, join} = fieldsOf(ls[i]!);
+    if (fields.length <= Math.max(a, b)) continue;
+    fields[b] = fields[a]!;
+    ls[i] = join(fields);
+  }
+  return concat(ls);
 }
 
 export function applyMutation(input: Uint8Array, m: Mutation): Uint8Array {
@@ -261,6 +283,8 @@ export function applyMutation(input: Uint8Array, m: Mutation): Uint8Array {
       return replaceNth(input, /(?<=;)0\d{4}(?=;)/g, m.at, (k) => k.slice(1));
     case "period":
       return replaceNth(input, /\d{4}-\d{2}-\d{2}|\d{2}\.\d{2}\.\d{4}/g, m.at, () => m.to);
+    case "variable-twice":
+      return variableTwice(input, m.from, m.to);
     case "line-ends": {
       const ls = lines();
       const ends = {crlf: Uint8Array.of(13, 10), lf: Uint8Array.of(10), cr: Uint8Array.of(13)};

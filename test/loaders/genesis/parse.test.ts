@@ -88,6 +88,13 @@ const FAILURES: [string, string | Uint8Array, string][] = [
   ["empty time", v5(v5Row({time: ""})), 't.csv, Zeile 2, Feld "time": erwartet: Zeitangabe, gefunden: ""'],
   ["empty value variable", v5(v5Row({variable: ""})), 't.csv, Zeile 2, Feld "value_variable_code": erwartet: Code der Wertvariablen, gefunden: ""'],
   ["attribute without variable code", v5(v5Row().replace(";GES;", ";;")), 't.csv, Zeile 2, Feld "2_variable_code": erwartet: Merkmalscode, gefunden: ""'],
+  // The same variable in two columns: before, the second attribute overwrote the first, so two
+  // rows differing only in the first collapsed into one key with two values (exit 0).
+  ["same classifying variable in two columns (ffcsv)", v5(v5Row().replace(";123;", ";GES;Geschlecht;GESW;weiblich;123;")).replace(";value;", ";3_variable_code;3_variable_label;3_variable_attribute_code;3_variable_attribute_label;value;"), 't.csv, Zeile 2, Feld "3_variable_code": erwartet: jedes Merkmal in nur einer Spalte, gefunden: "GES in 2_variable_code und 3_variable_code"'],
+  ["regional variable again as a classifying one (ffcsv)", v5(v5Row().replace(";GES;Geschlecht;GESM;", ";KREISE;Kreise;05314;")), 't.csv, Zeile 2, Feld "2_variable_code": erwartet: jedes Merkmal in nur einer Spalte, gefunden: "KREISE in 1_variable_code und 2_variable_code"'],
+  ["same classifying variable in two columns (old ffcsv)", legacy(legacyRow().replace(/;(\d+)$/, ";GES;Geschlecht;GESW;weiblich;$1")).replace(";BEVSTD", ";3_Merkmal_Code;3_Merkmal_Label;3_Auspraegung_Code;3_Auspraegung_Label;BEVSTD"), 't.csv, Zeile 2, Feld "3_Merkmal_Code": erwartet: jedes Merkmal in nur einer Spalte, gefunden: "GES in 2_Merkmal_Code und 3_Merkmal_Code"'],
+  ["value variable in two columns (old ffcsv)", legacy(legacyRow() + ";7").replace("Anzahl\n", "Anzahl;BEVSTD__Bevoelkerung__Anzahl\n"), 't.csv, Zeile 1, Feld "BEVSTD__Bevoelkerung__Anzahl": erwartet: jede Wertvariable in nur einer Spalte, gefunden: "BEVSTD in Spalte 14 und Spalte 15"'],
+  ["column name twice in the header (ffcsv)", [V5_HEADER + ";value", v5Row() + ";7"].join("\n"), 't.csv, Zeile 1, Feld "value": erwartet: jeder Spaltenname einmal im Kopf, gefunden: "Spalte 14 und Spalte 18"'],
   ["regional variable changes", v5(v5Row(), v5Row().replace(";KREISE;", ";GEMEIN;")), 't.csv, Zeile 3, Feld "1_variable_code": erwartet: Regionalmerkmal "KREISE" wie in der ersten Datenzeile, gefunden: "GEMEIN"'],
   // Quotes.
   ["unterminated quoted field", v5(v5Row({name: '"Köln'})), 't.csv, Zeile 2, Feld "Feld 9": erwartet: schließendes Anführungszeichen, gefunden: "Dateiende"'],
