@@ -12,6 +12,7 @@
 import ExcelJS from "exceljs";
 import {readFileSync} from "node:fs";
 import {InputError} from "./errors.ts";
+import {ZipProblem, unzipVerified} from "./zip-integrity.ts";
 
 export interface SheetRow {
   /** 1-based row number as Excel shows it. */
@@ -37,6 +38,13 @@ export async function readXlsxFile(path: string, label: string): Promise<Workboo
 export async function readXlsxBytes(bytes: Uint8Array, label: string): Promise<Workbook> {
   // An .xlsx file is a ZIP archive: "PK\x03\x04".
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new InputError({file: label}, "eine .xlsx-Datei (ZIP-Archiv)", "keine lesbare ZIP-Datei");
+  // exceljs unzips without checking checksums: a damaged workbook would give other cell values.
+  try {
+    unzipVerified(bytes);
+  } catch (error) {
+    if (!(error instanceof ZipProblem)) throw error;
+    throw new InputError({file: label, field: error.member}, "eine unbeschädigte Excel-Arbeitsmappe (.xlsx)", error.problem);
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);

@@ -10,8 +10,7 @@ import {createHash, randomBytes} from "node:crypto";
 import {mkdir, rename, rm, writeFile} from "node:fs/promises";
 import {join, posix, resolve} from "node:path";
 import {setTimeout as sleep} from "node:timers/promises";
-import {unzipSync} from "fflate";
-import {inflationProblem, memberProblem} from "./zip.ts";
+import {ZipProblem, unzipVerified} from "../common/zip-integrity.ts";
 import {InputError} from "../common/errors.ts";
 import {credentialHeaders, loadCredentials, redact, secretsOf, type Env} from "./credentials.ts";
 import {
@@ -494,18 +493,11 @@ function nonSuccessError(answer: HttpAnswer, context: {table: string; endpoint: 
 function unpackZip(bytes: Uint8Array, table: string): {csvBytes: Uint8Array; fileName: string} {
   let members: Record<string, Uint8Array>;
   try {
-    members = unzipSync(bytes, {
-      filter: (file) => {
-        if (!/\.csv$/i.test(file.name)) return false;
-        // The declared size, before any byte is inflated; the CRC check below catches a size that lies.
-        const bomb = inflationProblem(file.originalSize, file.size);
-        if (bomb) throw new GenesisResponseError(`Das ZIP von GENESIS für Tabelle ${table} wird nicht entpackt (${file.name}): ${bomb}. Nichts übernommen.`);
-        return true;
-      }
-    });
+    members = unzipVerified(bytes, {keep: (name) => /\.csv$/i.test(name)});
   } catch (error) {
-    if (error instanceof GenesisResponseError) throw error;
-    throw new GenesisResponseError(`Das ZIP von GENESIS für Tabelle ${table} ist nicht lesbar: ${(error as Error).message}`);
+    if (!(error instanceof ZipProblem)) throw error;
+    const what = error.kind === "limit" ? "wird nicht entpackt" : "ist beschädigt";
+    throw new GenesisResponseError(`Das ZIP von GENESIS für Tabelle ${table} ${what}${error.member === undefined ? "" : ` (${error.member})`}: ${error.problem}. Nichts übernommen.`);
   }
   const names = Object.keys(members);
   // The documented shape is one `…_flat.csv`; prefer it if the archive ever holds more.
@@ -516,8 +508,6 @@ function unpackZip(bytes: Uint8Array, table: string): {csvBytes: Uint8Array; fil
       `Das ZIP von GENESIS für Tabelle ${table} enthält ${names.length === 0 ? "keine CSV-Datei" : `mehrere CSV-Dateien (${names.join(", ")})`}.`
     );
   }
-  const problem = memberProblem(bytes, chosen, members[chosen]!);
-  if (problem) throw new GenesisResponseError(`Das ZIP von GENESIS für Tabelle ${table} ist beschädigt (${chosen}): ${problem}. Nichts übernommen.`);
   return {csvBytes: members[chosen] as Uint8Array, fileName: posix.basename(chosen.replaceAll("\\", "/"))};
 }
 

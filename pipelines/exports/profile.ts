@@ -5,7 +5,8 @@
  * one JSON file per region, design.md §4).
  */
 import {listValue, type DuckDBConnection} from "@duckdb/node-api";
-import {strFromU8, strToU8, unzipSync, Zip, ZipDeflate} from "fflate";
+import {strFromU8, strToU8, Zip, ZipDeflate} from "fflate";
+import {unzipVerified} from "../../loaders/common/zip-integrity.ts";
 import {queryRows} from "../warehouse/sql.ts";
 import {sourceLabel, type LabelIndicator, type LabelSource} from "../../src/shared/source-label.ts";
 import {germanCsv, type CsvCell} from "./german-csv.ts";
@@ -267,7 +268,7 @@ export async function profilesZip(connection: DuckDBConnection): Promise<Uint8Ar
 /** Reads one region's document from profiles.zip bytes (tests, tools). */
 export function readProfileFile(zip: Uint8Array, regionId: string): ProfileFile | undefined {
   const name = `${regionId}.json`;
-  const files = unzipSync(zip, {filter: (file) => file.name === name});
+  const files = unzipVerified(zip, {keep: (file) => file === name});
   const bytes = files[name];
   return bytes ? (JSON.parse(strFromU8(bytes)) as ProfileFile) : undefined;
 }

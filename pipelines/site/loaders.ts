@@ -10,11 +10,11 @@
  */
 import {build} from "esbuild";
 import {spawn} from "node:child_process";
-import {unzipSync} from "fflate";
+import {ZipProblem, unzipVerified} from "../../loaders/common/zip-integrity.ts";
 import {createWriteStream, readdirSync, readFileSync, statSync} from "node:fs";
 import {mkdir, readFile, rename, rm, writeFile} from "node:fs/promises";
 import {availableParallelism} from "node:os";
-import {dirname, join, relative} from "node:path";
+import {basename, dirname, join, relative, resolve, sep} from "node:path";
 import {BANNER, ownDirname} from "../cli/bundle.ts";
 
 export interface LoaderRun {
@@ -78,10 +78,18 @@ function runOne(script: string, out: string, cwd: string): Promise<{stderr: stri
  */
 export async function inflateArchive(cachedZip: string): Promise<number> {
   const dir = cachedZip.replace(/\.zip$/, "");
+  let members: [string, Uint8Array][];
+  try {
+    // A loader's zip is checked like any other: a damaged member must not become a page's data.
+    members = Object.entries(unzipVerified(await readFile(cachedZip)));
+  } catch (error) {
+    if (error instanceof ZipProblem) throw new Error(`${relative(process.cwd(), cachedZip) || cachedZip}: ${error.message}`);
+    throw error;
+  }
   await rm(dir, {recursive: true, force: true});
-  const members = Object.entries(unzipSync(await readFile(cachedZip))).filter(([name]) => !name.endsWith("/"));
   for (const [name, bytes] of members) {
-    const path = join(dir, name);
+    const path = resolve(dir, name);
+    if (!path.startsWith(resolve(dir) + sep)) throw new Error(`${relative(process.cwd(), cachedZip) || cachedZip}: ${name}: Eintrag zeigt aus dem Ordner ${basename(dir)} hinaus`);
     await mkdir(dirname(path), {recursive: true});
     await writeFile(path, bytes);
   }

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
-import {mkdtempSync, writeFileSync} from "node:fs";
+import {unzipSync, zipSync} from "fflate";
+import {mkdtempSync, readFileSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
@@ -42,6 +43,22 @@ describe("readXlsxFile (exceljs)", () => {
     // A ZIP archive with no workbook in it.
     writeFileSync(join(dir, "z.xlsx"), Buffer.from("504b0506000000000000000000000000000000000000", "hex"));
     await expect(readXlsxFile(join(dir, "z.xlsx"), "z.xlsx")).rejects.toThrow("z.xlsx: erwartet: eine Excel-Arbeitsmappe (.xlsx)");
+  });
+
+  it("refuses a workbook whose bytes do not match their checksum, instead of reading another number", async () => {
+    // Re-packed without compression, so that a changed digit inflates without complaint.
+    const members = unzipSync(readFileSync(await workbook()));
+    const packed = zipSync(members, {level: 0});
+    const at = Buffer.from(packed).indexOf("<v>45291</v>");
+    expect(at).toBeGreaterThan(0);
+    const damaged = packed.slice();
+    damaged[at + 7] = 0x32; // 45291 → 45292
+    const dir = mkdtempSync(join(tmpdir(), "kbm-xlsx-"));
+    writeFileSync(join(dir, "d.xlsx"), damaged);
+    await expect(readXlsxFile(join(dir, "d.xlsx"), "d.xlsx")).rejects.toThrow('d.xlsx, Feld "xl/worksheets/sheet1.xml": erwartet: eine unbeschädigte Excel-Arbeitsmappe (.xlsx), gefunden: "beschädigte Daten (Prüfsumme CRC-32 oder Größe stimmt nicht)"');
+    // The intact re-packed workbook reads.
+    writeFileSync(join(dir, "ok.xlsx"), packed);
+    expect((await readXlsxFile(join(dir, "ok.xlsx"), "ok.xlsx")).sheet("T3 T4")[2]!.cells.A).toBe("45291");
   });
 
   it("converts Excel serial dates", () => {

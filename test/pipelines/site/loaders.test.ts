@@ -1,3 +1,4 @@
+import {strToU8, zipSync} from "fflate";
 import {describe, expect, it} from "vitest";
 import {existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
@@ -23,6 +24,25 @@ describe("inflateArchive", () => {
     await inflateArchive(join(dir, "profiles.zip"));
     expect(readdirSync(join(dir, "profiles"))).toEqual(["16063.json"]);
     expect(existsSync(join(dir, "profiles", "16056.json"))).toBe(false);
+  });
+
+  it("refuses a damaged archive and leaves the members of the last build in place", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "kbm-inflate-"));
+    mkdirSync(join(dir, "profiles"));
+    writeFileSync(join(dir, "profiles", "05315.json"), '{"value":1024621}');
+    const archive = zipSync({"05315.json": strToU8('{"value":1024621}')}, {level: 0});
+    const at = Buffer.from(archive).indexOf("1024621");
+    archive[at + 6] = 0x39; // 1024621 → 1024629
+    writeFileSync(join(dir, "profiles.zip"), archive);
+    await expect(inflateArchive(join(dir, "profiles.zip"))).rejects.toThrow(/profiles\.zip: 05315\.json: beschädigte Daten \(Prüfsumme CRC-32 oder Größe stimmt nicht\)$/);
+    expect(readFileSync(join(dir, "profiles", "05315.json"), "utf-8")).toBe('{"value":1024621}');
+  });
+
+  it("refuses a member whose name leads out of the folder", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "kbm-inflate-"));
+    writeFileSync(join(dir, "profiles.zip"), zipMembers({"../escaped.json": "{}"}));
+    await expect(inflateArchive(join(dir, "profiles.zip"))).rejects.toThrow("../escaped.json: Eintrag zeigt aus dem Ordner profiles hinaus");
+    expect(existsSync(join(dir, "escaped.json"))).toBe(false);
   });
 });
 
