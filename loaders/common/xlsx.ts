@@ -28,6 +28,13 @@ export interface Workbook {
   sheet(name: string): SheetRow[];
 }
 
+/**
+ * The workbooks read here (Statistik Berlin-Brandenburg's tables, the programme's sheets) are a
+ * few MB and inflate to some tens; exceljs needs about ten times the inflated size in memory.
+ */
+export const MAX_XLSX_BYTES = 50 * 1024 ** 2;
+const XLSX_LIMITS = {maxBytes: 256 * 1024 ** 2, maxRatio: 200};
+
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 const DAY = 86_400_000;
 
@@ -38,12 +45,14 @@ export async function readXlsxFile(path: string, label: string): Promise<Workboo
 export async function readXlsxBytes(bytes: Uint8Array, label: string): Promise<Workbook> {
   // An .xlsx file is a ZIP archive: "PK\x03\x04".
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new InputError({file: label}, "eine .xlsx-Datei (ZIP-Archiv)", "keine lesbare ZIP-Datei");
+  // exceljs holds the whole workbook in memory, so size is bounded before it starts.
+  if (bytes.length > MAX_XLSX_BYTES) throw new InputError({file: label}, `eine Excel-Arbeitsmappe bis ${MAX_XLSX_BYTES / 1024 ** 2} MB`, `${(bytes.length / 1024 ** 2).toFixed(1).replace(".", ",")} MB`);
   // exceljs unzips without checking checksums: a damaged workbook would give other cell values.
   try {
-    unzipVerified(bytes);
+    unzipVerified(bytes, {limits: XLSX_LIMITS});
   } catch (error) {
     if (!(error instanceof ZipProblem)) throw error;
-    throw new InputError({file: label, field: error.member}, "eine unbeschädigte Excel-Arbeitsmappe (.xlsx)", error.problem);
+    throw new InputError({file: label, field: error.member}, error.kind === "limit" ? "eine Excel-Arbeitsmappe ohne übergroße Teile" : "eine unbeschädigte Excel-Arbeitsmappe (.xlsx)", error.problem);
   }
   const workbook = new ExcelJS.Workbook();
   try {

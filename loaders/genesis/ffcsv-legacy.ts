@@ -99,6 +99,16 @@ export class FfcsvLegacyReader implements RowHandler {
       if (raw !== "-") group.allDash = false;
       group.records.push({table: sink.table, period, region, region_name: regionName, variable: column.variable, dimensions: {...dimensions}, value: cell.value, unit: column.unit, flag: cell.flag});
     }
+    // Once a value is not "-", the group is no absent region: its rows go out now, so memory
+    // stays bounded however many rows one region and period have.
+    if (!group.allDash) this.emitGroup(group);
+  }
+
+  private emitGroup(group: NonNullable<FfcsvLegacyReader["group"]>): void {
+    this.sink.recordRows += group.lines.length;
+    for (const record of group.records) this.sink.emit(record);
+    group.lines = [];
+    group.records = [];
   }
 
   end(): void {
@@ -117,8 +127,7 @@ export class FfcsvLegacyReader implements RowHandler {
       }
       return;
     }
-    sink.recordRows += group.lines.length;
-    for (const record of group.records) sink.emit(record);
+    this.emitGroup(group);
   }
 
   private readHeader(header: string[]): void {

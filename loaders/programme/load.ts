@@ -14,7 +14,7 @@
  */
 import {personalDataIn} from "./personal-data.ts";
 import Papa from "papaparse";
-import {existsSync, readFileSync} from "node:fs";
+import {existsSync, readFileSync, statSync} from "node:fs";
 import {join} from "node:path";
 import type {z} from "zod";
 import {InputError} from "../common/errors.ts";
@@ -306,9 +306,19 @@ export function duplicateColumn(columns: readonly (readonly [string, string])[])
 }
 
 /** Reads one sheet into rows of trimmed header names → cell text; problems go to the list. */
+/** Largest accepted sheet: 86 MB (a million rows) took 12 s and 1.3 GB; the real ones are under 100 KB. */
+export const MAX_SHEET_BYTES = 20 * 1024 ** 2;
+
 function readSheet(path: string, file: string, required: string[], problems: InputError[]): RawRow[] | null {
   if (!existsSync(path)) {
     problems.push(new InputError({file}, "die Datei (Vorlage in data/programme/README.md)", "fehlt"));
+    return null;
+  }
+  // The sheets are hand-kept lists of some hundred rows; a file of gigabytes would hold
+  // kbm check and kbm data for minutes, so it is refused before it is read.
+  const size = statSync(path).size;
+  if (size > MAX_SHEET_BYTES) {
+    problems.push(new InputError({file}, `eine Programmliste bis ${MAX_SHEET_BYTES / 1024 ** 2} MB`, `${(size / 1024 ** 2).toFixed(1).replace(".", ",")} MB`));
     return null;
   }
   let text: string;

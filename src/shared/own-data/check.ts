@@ -39,7 +39,27 @@ export interface CheckResult {
   counts: {rows: number; meta: number; areas: number};
 }
 
+/**
+ * Largest accepted file per role. A city's small-area table (100 areas × 50 indicators × 20
+ * years) is about 5 MB, Berlin's 542 planning areas as GeoJSON 0.5 MB; a 45 MB table took
+ * 11 s and 1.1 GB, so far larger files would hold the browser tab (or the CLI) for minutes and
+ * gigabytes: they are refused before they are read.
+ */
+export const MAX_OWN_FILE_BYTES = {data: 20 * 1024 ** 2, meta: 20 * 1024 ** 2, geo: 20 * 1024 ** 2};
+
+function tooLarge(files: OwnFiles): OwnProblem[] {
+  return (["data", "meta", "geo"] as const).flatMap((role) => {
+    const file = files[role];
+    const max = MAX_OWN_FILE_BYTES[role];
+    if (!file || file.bytes.length <= max) return [];
+    const mb = (n: number) => `${(n / 1024 ** 2).toFixed(1).replace(".", ",")} MB`;
+    return [problem({file: file.name}, `eine Datei bis ${max / 1024 ** 2} MB`, mb(file.bytes.length))];
+  });
+}
+
 export function checkOwnFiles(files: OwnFiles): CheckResult {
+  const oversized = tooLarge(files);
+  if (oversized.length > 0) return {dataset: null, problems: oversized, errors: oversized.length, counts: {rows: 0, meta: 0, areas: 0}};
   const data = readDataCsv(files.data.bytes, files.data.name);
   const meta = files.meta ? readMetaCsv(files.meta.bytes, files.meta.name) : null;
   const geo = files.geo ? readAreas(new TextDecoder("utf-8").decode(files.geo.bytes), files.geo.name) : null;

@@ -4,7 +4,7 @@ import {mkdtempSync, readFileSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
-import {excelSerialToIsoDate, readXlsxFile} from "../../../loaders/common/xlsx.ts";
+import {MAX_XLSX_BYTES, excelSerialToIsoDate, readXlsxFile} from "../../../loaders/common/xlsx.ts";
 
 /** A workbook made here with exceljs: shared and rich text, a formula, a date cell, an empty row, a far column. */
 async function workbook(): Promise<string> {
@@ -59,6 +59,17 @@ describe("readXlsxFile (exceljs)", () => {
     // The intact re-packed workbook reads.
     writeFileSync(join(dir, "ok.xlsx"), packed);
     expect((await readXlsxFile(join(dir, "ok.xlsx"), "ok.xlsx")).sheet("T3 T4")[2]!.cells.A).toBe("45291");
+  });
+
+  it("refuses a workbook above 50 MB, and one that inflates past 256 MB, before exceljs reads it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "kbm-xlsx-"));
+    writeFileSync(join(dir, "big.xlsx"), Buffer.concat([readFileSync(await workbook()), Buffer.alloc(MAX_XLSX_BYTES)]));
+    await expect(readXlsxFile(join(dir, "big.xlsx"), "big.xlsx")).rejects.toThrow(/^big\.xlsx: erwartet: eine Excel-Arbeitsmappe bis 50 MB, gefunden: "50,0 MB"$/);
+    // A sheet of 300 MB: refused by its declared size, before anything is inflated.
+    const members = unzipSync(readFileSync(await workbook()));
+    members["xl/worksheets/sheet1.xml"] = new Uint8Array(300 * 1024 ** 2).fill(0x20);
+    writeFileSync(join(dir, "bomb.xlsx"), zipSync(members, {level: 1}));
+    await expect(readXlsxFile(join(dir, "bomb.xlsx"), "bomb.xlsx")).rejects.toThrow('bomb.xlsx, Feld "xl/worksheets/sheet1.xml": erwartet: eine Excel-Arbeitsmappe ohne übergroße Teile, gefunden: "entpackt größer als 256 MB (ZIP-Bombe?)"');
   });
 
   it("converts Excel serial dates", () => {

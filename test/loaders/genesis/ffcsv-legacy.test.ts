@@ -1,5 +1,6 @@
 import {describe, expect, it} from "vitest";
-import {LEGACY_HEADER, collect, collectFile, describeFixtures, find, fixture, legacy, legacyRow} from "./helpers.ts";
+import {parseGenesisStream} from "../../../loaders/genesis/index.ts";
+import {LEGACY_HEADER, chunks as chunksOf, collect, collectFile, describeFixtures, find, fixture, legacy, legacyRow} from "./helpers.ts";
 
 describeFixtures("ffcsv until 2024: 12411-01-01-4_flat.csv", () => {
   it("parses the wide layout with DG, Länder and Regierungsbezirke, trimming indented labels", async () => {
@@ -59,6 +60,30 @@ describe("ffcsv until 2024: odd but valid input", () => {
     const result = await collect(LEGACY_HEADER + "\n");
     expect(result.summary).toMatchObject({layout: "ffcsv-legacy", headerOnly: true, records: 0});
     expect(result.header).toMatchObject({variables: ["BEVSTD"], dimensions: []});
+  });
+
+  it("emits a long group of one region and period while reading it, not at its end (bounded memory)", async () => {
+    const rows = Array.from({length: 20_000}, (_, i) => legacyRow({value: i < 3 ? "-" : String(i), sex: `A${i}`}));
+    const bytes = new TextEncoder().encode(legacy(...rows));
+    let chunksRead = 0;
+    let chunksAtFirstRecord = -1;
+    const records: (number | null)[] = [];
+    const chunks = chunksOf(bytes, 64 * 1024);
+    async function* source() {
+      for (const c of chunks) {
+        chunksRead++;
+        yield c;
+      }
+    }
+    await parseGenesisStream(source(), {file: "t.csv", onRecord: (r) => {
+      if (chunksAtFirstRecord === -1) chunksAtFirstRecord = chunksRead;
+      records.push(r.value);
+    }});
+    // Before, the 20,000 rows were held until the region changed: the first record came after the last chunk.
+    expect(chunksAtFirstRecord).toBeLessThan(chunks.length / 4);
+    // The leading "-" rows are zeros of an existing region, in line order.
+    expect(records.slice(0, 5)).toEqual([0, 0, 0, 3, 4]);
+    expect(records).toHaveLength(20_000);
   });
 
   it("sets aside a group only while period and region stay the same", async () => {

@@ -2,7 +2,7 @@ import {afterEach, describe, expect, it} from "vitest";
 import {rmSync} from "node:fs";
 import {join} from "node:path";
 import {InputError} from "../../../loaders/common/errors.ts";
-import {loadProgramme, ProgrammeSheetsError, readProgramme} from "../../../loaders/programme/load.ts";
+import {loadProgramme, MAX_SHEET_BYTES, ProgrammeSheetsError, readProgramme} from "../../../loaders/programme/load.ts";
 import {SHEETS} from "../../../loaders/programme/sheets.ts";
 import {FIXTURE, once, writeSheets, type FixtureDir} from "./fixture.ts";
 
@@ -221,6 +221,12 @@ describe("readProgramme: every problem with file, line and field", () => {
     expect(readProgramme(fixture.dir, {label: "p"}).problems.map((p) => p.message)).toContain(
       'p/fachgruppen.csv, Zeile 1, Feld "id": erwartet: jeden Spaltennamen nur einmal in der Kopfzeile, gefunden: "Spalte 1 und Spalte 2"'
     );
+  });
+
+  it("a sheet above 20 MB is refused before it is read, with its size", () => {
+    fixture = writeSheets({"teilnahmen.csv": (t) => t + " ".repeat(MAX_SHEET_BYTES)});
+    const problems = readProgramme(fixture.dir, {label: "p"}).problems.map((p) => p.message);
+    expect(problems).toEqual(['p/teilnahmen.csv: erwartet: eine Programmliste bis 20 MB, gefunden: "20,0 MB"']);
   });
 
   it("one municipality under two ids is refused naming the first one, not counted twice", () => {

@@ -53,6 +53,14 @@ describe("bad input: exact messages", () => {
     );
   });
 
+  it("refuses a file above its size limit before reading it (a 45 MB table took 11 s and 1.1 GB)", () => {
+    const row = "SR01;Altstadt;sprachfoerderbedarf;2022;21,4\n";
+    const big = text("daten.csv", HEADER + "\n" + row.repeat(Math.ceil((20 * 1024 ** 2) / row.length) + 1));
+    const result = checkOwnFiles({data: big});
+    expect(result.problems.map((p) => p.message)).toEqual([`daten.csv: erwartet: eine Datei bis 20 MB, gefunden: "${(big.bytes.length / 1024 ** 2).toFixed(1).replace(".", ",")} MB"`]);
+    expect([result.dataset, result.errors, result.counts.rows]).toEqual([null, 1, 0]);
+  });
+
   it("missing column", () => {
     expect(messages({data: text("daten.csv", "gebiet_id;gebiet_name;kennzahl;wert\n")})).toEqual([
       'daten.csv, Zeile 1, Feld "jahr": erwartet: Spalte jahr (Kopfzeile: gebiet_id;gebiet_name;kennzahl;jahr;wert), gefunden: "gebiet_id;gebiet_name;kennzahl;wert"'
