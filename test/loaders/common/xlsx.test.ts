@@ -65,10 +65,11 @@ describe("readXlsxFile (exceljs)", () => {
     const dir = mkdtempSync(join(tmpdir(), "kbm-xlsx-"));
     writeFileSync(join(dir, "big.xlsx"), Buffer.concat([readFileSync(await workbook()), Buffer.alloc(MAX_XLSX_BYTES)]));
     await expect(readXlsxFile(join(dir, "big.xlsx"), "big.xlsx")).rejects.toThrow(/^big\.xlsx: erwartet: eine Excel-Arbeitsmappe bis 50 MB, gefunden: "50,0 MB"$/);
-    // A sheet of 300 MB: refused by its declared size, before anything is inflated.
-    const members = unzipSync(readFileSync(await workbook()));
-    members["xl/worksheets/sheet1.xml"] = new Uint8Array(300 * 1024 ** 2).fill(0x20);
-    writeFileSync(join(dir, "bomb.xlsx"), zipSync(members, {level: 1}));
+    // A sheet declaring 300 MB in the central directory: refused by that size, before anything is inflated.
+    const bomb = Buffer.from(zipSync(unzipSync(readFileSync(await workbook()))));
+    const entry = bomb.lastIndexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), bomb.lastIndexOf("xl/worksheets/sheet1.xml"));
+    bomb.writeUInt32LE(300 * 1024 ** 2, entry + 24);
+    writeFileSync(join(dir, "bomb.xlsx"), bomb);
     await expect(readXlsxFile(join(dir, "bomb.xlsx"), "bomb.xlsx")).rejects.toThrow('bomb.xlsx, Feld "xl/worksheets/sheet1.xml": erwartet: eine Excel-Arbeitsmappe ohne übergroße Teile, gefunden: "entpackt größer als 256 MB (ZIP-Bombe?)"');
   });
 
