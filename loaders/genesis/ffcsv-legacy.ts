@@ -17,7 +17,7 @@
  * The row checks shared with the ffcsv layout are in flat-rows.ts.
  */
 import {InputError} from "../common/errors.ts";
-import {CellReader, CellStatus, cellError, isoPeriod, qualityError, countStatus} from "./values.ts";
+import {CellReader, CellStatus, QualityStatus, cellError, isoPeriod, qualityError, countStatus} from "./values.ts";
 import {FlatRows, type FlatNames} from "./flat-rows.ts";
 import {describeKey, type RecordSink, type RowHandler} from "./sink.ts";
 import type {GenesisRecord} from "./types.ts";
@@ -81,8 +81,9 @@ export class FfcsvLegacyReader implements RowHandler {
       const status = cell.read(raw);
       if (status !== CellStatus.Ok) throw cellError(status, raw, sink.file, line, column.name);
       if (countStatus(cell, column.unit) !== CellStatus.Ok) throw cellError(CellStatus.CountWithSeparator, raw, sink.file, line, column.name);
-      if (column.quality >= 0 && !cell.applyQuality(fields[column.quality]!)) {
-        throw qualityError(fields[column.quality]!, sink.file, line, rows.names[column.quality]!);
+      if (column.quality >= 0) {
+        const quality = cell.applyQuality(fields[column.quality]!);
+        if (quality !== QualityStatus.Ok) throw qualityError(quality, fields[column.quality]!, raw, sink.file, line, rows.names[column.quality]!);
       }
       const hasher = sink.hasher;
       hasher.reset();

@@ -10,7 +10,7 @@
  * legacy layout are in flat-rows.ts. This is the hot path for files of millions of rows: no regex
  * or per-row closure, period strings cached.
  */
-import {CellReader, CellStatus, cellError, isoPeriod, qualityError, countStatus} from "./values.ts";
+import {CellReader, CellStatus, QualityStatus, cellError, isoPeriod, qualityError, countStatus} from "./values.ts";
 import {FlatRows, type FlatNames} from "./flat-rows.ts";
 import {describeKey, type RecordSink, type RowHandler} from "./sink.ts";
 
@@ -74,7 +74,10 @@ export class FfcsvReader implements RowHandler {
     const status = cell.read(raw);
     if (status !== CellStatus.Ok) throw cellError(status, raw, sink.file, line, "value");
     if (countStatus(cell, fields[this.unit]!) !== CellStatus.Ok) throw cellError(CellStatus.CountWithSeparator, raw, sink.file, line, "value");
-    if (this.quality >= 0 && !cell.applyQuality(fields[this.quality]!)) throw qualityError(fields[this.quality]!, sink.file, line, "value_q");
+    if (this.quality >= 0) {
+      const quality = cell.applyQuality(fields[this.quality]!);
+      if (quality !== QualityStatus.Ok) throw qualityError(quality, fields[this.quality]!, raw, sink.file, line, "value_q");
+    }
 
     const first = sink.firstLineOfKey(line);
     if (first !== 0) throw sink.duplicateKey(line, rows.names[rows.regional ? rows.regional.attribute : this.variableColumn]!, first, describeKey(period, region, variable, dimensions));

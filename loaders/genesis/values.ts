@@ -84,13 +84,19 @@ export class CellReader {
     return /[\p{L}\p{N}]/u.test(raw) ? CellStatus.NotANumber : CellStatus.UnknownSymbol;
   }
 
-  /** Applies a quality mark column (`value_q`, `…__q`): a value-replacing symbol in the value cell wins. */
-  applyQuality(raw: string): boolean {
-    if (raw.length === 0) return true;
+  /**
+   * Applies a quality mark column (`value_q`, `…__q`): a value-replacing symbol in the value cell
+   * wins. A symbol in the mark column that contradicts the value is refused: "-" (nothing) beside
+   * anything but zero, ". ... / x" (no number) beside a number or beside another symbol.
+   */
+  applyQuality(raw: string): QualityStatus {
+    if (raw.length === 0) return QualityStatus.Ok;
     const mark = qualityFlag(raw);
-    if (mark === null) return false;
+    if (mark === null) return QualityStatus.Unknown;
+    if (mark === "-" && this.value !== 0) return QualityStatus.Contradicts;
+    if ((mark === "." || mark === "..." || mark === "/" || mark === "x") && (this.value !== null || this.flag !== mark)) return QualityStatus.Contradicts;
     if (this.flag === null || this.flag === "()" || isQualityMark(this.flag)) this.flag = mark;
-    return true;
+    return QualityStatus.Ok;
   }
 
   private set(value: number | null, flag: GenesisFlag): CellStatus.Ok {
@@ -121,7 +127,18 @@ export function countStatus(cell: CellReader, unit: string): CellStatus {
   return cell.fractional && unit === "Anzahl" ? CellStatus.CountWithSeparator : CellStatus.Ok;
 }
 
-export function qualityError(raw: string, file: string, line: number, field: string): InputError {
+export const enum QualityStatus {
+  Ok,
+  Unknown,
+  /** A symbol in the mark column that says something else than the value cell. */
+  Contradicts
+}
+
+/** The InputError for a quality mark that applyQuality did not accept; `value` is the raw value cell. */
+export function qualityError(status: QualityStatus, raw: string, value: string, file: string, line: number, field: string): InputError {
+  if (status === QualityStatus.Contradicts) {
+    return new InputError({file, line, field}, 'ein Kennzeichen, das zum Wert passt ("-" nur bei 0; ". ... / x" nur ohne Zahl)', `${raw} neben ${value}`);
+  }
   return new InputError({file, line, field}, `Qualitätskennzeichen (leer, ${QUALITY_MARKS}, ${VALUE_SYMBOLS})`, raw);
 }
 

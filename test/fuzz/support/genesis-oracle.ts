@@ -153,6 +153,9 @@ export function checkOutcome(csv: Uint8Array, file: string, outcome: {parsed: Pa
     // A count is a whole number: "47.123" of unit Anzahl read as 47.123 people would be a wrong number with exit 0.
     if (r.value !== null && r.unit === "Anzahl") check(Number.isInteger(r.value), `Anzahl ${r.value} ist keine ganze Zahl`);
     if (r.flag !== null && r.flag !== "()") want("Kennzeichen", r.flag);
+    // The flag agrees with the value: "-" is exactly zero, ". ... / x" carry no number.
+    if (r.flag === "-") check(r.value === 0, `Kennzeichen "-" neben ${r.value}`);
+    if (r.flag === "." || r.flag === "..." || r.flag === "/" || r.flag === "x") check(r.value === null, `Kennzeichen "${r.flag}" neben ${r.value}`);
     periods.add(r.period);
     want("Region", r.region);
     want("Regionsname", r.region_name);

@@ -28,7 +28,9 @@ export type Mutation =
   | {kind: "key-width"; at: number}
   | {kind: "period"; at: number; to: "2024-02-31" | "31.02.2024" | "banana" | "2024/25"}
   // The same variable in two columns: the code of variable column `from` copied into column `to` in every data row.
-  | {kind: "variable-twice"; from: number; to: number};
+  | {kind: "variable-twice"; from: number; to: number}
+  // A mark in a quality column (value_q, …__q) of one data row, agreeing with its value or not.
+  | {kind: "quality-mark"; at: number; mark: "-" | "." | "..." | "/" | "x" | "e" | "p" | "()"};
 
 /** Bytes that break parsers: delimiters, quotes, line ends, NUL, high bytes, UTF-8 lead and continuation bytes. */
 const SPECIAL_BYTES = [0x00, 0x09, 0x0a, 0x0d, 0x22, 0x3b, 0x2c, 0x2d, 0x2e, 0x5f, 0x7f, 0x80, 0x81, 0x9f, 0xa0, 0xc3, 0xbc, 0xe2, 0xef, 0xbb, 0xbf, 0xfe, 0xff];
@@ -59,7 +61,8 @@ export const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
   {weight: 3, arbitrary: fc.record({kind: fc.constant("number-format" as const), at: position, style: fc.constantFrom("thousands-dot" as const, "swap-separator" as const)})},
   {weight: 2, arbitrary: fc.record({kind: fc.constant("key-width" as const), at: position})},
   {weight: 2, arbitrary: fc.record({kind: fc.constant("period" as const), at: position, to: fc.constantFrom("2024-02-31" as const, "31.02.2024" as const, "banana" as const, "2024/25" as const)})},
-  {weight: 2, arbitrary: fc.record({kind: fc.constant("variable-twice" as const), from: fc.nat({max: 7}), to: fc.nat({max: 7})})}
+  {weight: 2, arbitrary: fc.record({kind: fc.constant("variable-twice" as const), from: fc.nat({max: 7}), to: fc.nat({max: 7})})},
+  {weight: 2, arbitrary: fc.record({kind: fc.constant("quality-mark" as const), at: position, mark: fc.constantFrom("-" as const, "." as const, "..." as const, "/" as const, "x" as const, "e" as const, "p" as const, "()" as const)})}
 );
 
 /** Replaces the n-th match (n taken modulo the number of matches) of `pattern` in the text; unchanged without a match. */
@@ -169,6 +172,20 @@ function variableTwice(input: Uint8Array, from: number, to: number): Uint8Array 
     fields[b] = fields[a]!;
     ls[i] = join(fields);
   }
+  return concat(ls);
+}
+
+/** Writes `mark` into every quality column of one data row (`at` modulo the data rows). */
+function qualityMark(input: Uint8Array, at: number, mark: string): Uint8Array {
+  const ls = splitLines(input);
+  if (ls.length < 2) return input;
+  const header = fieldsOf(ls[0]!).fields.map((f) => new TextDecoder("latin1").decode(f));
+  const columns = header.flatMap((name, i) => (name === "value_q" || name.endsWith("__q") ? [i] : []));
+  if (columns.length === 0) return input;
+  const line = 1 + (at % (ls.length - 1));
+  const {fields, join} = fieldsOf(ls[line]!);
+  for (const column of columns) if (column < fields.length) fields[column] = utf8.encode(mark);
+  ls[line] = join(fields);
   return concat(ls);
 }
 
@@ -285,6 +302,8 @@ export function applyMutation(input: Uint8Array, m: Mutation): Uint8Array {
       return replaceNth(input, /\d{4}-\d{2}-\d{2}|\d{2}\.\d{2}\.\d{4}/g, m.at, () => m.to);
     case "variable-twice":
       return variableTwice(input, m.from, m.to);
+    case "quality-mark":
+      return qualityMark(input, m.at, m.mark);
     case "line-ends": {
       const ls = lines();
       const ends = {crlf: Uint8Array.of(13, 10), lf: Uint8Array.of(10), cr: Uint8Array.of(13)};

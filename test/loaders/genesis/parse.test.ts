@@ -77,6 +77,10 @@ const FAILURES: [string, string | Uint8Array, string][] = [
   ["() without a value", v5(v5Row({value: "()"})), `t.csv, Zeile 2, Feld "value": erwartet: ${SYMBOL}, gefunden: "()"`],
   ["empty value cell", v5(v5Row({value: ""})), 't.csv, Zeile 2, Feld "value": erwartet: Zahl oder Sonderzeichen (- . ... / x), gefunden: ""'],
   ["unknown quality mark", [V5_HEADER + ";value_q", v5Row() + ";z"].join("\n"), 't.csv, Zeile 2, Feld "value_q": erwartet: Qualitätskennzeichen (leer, e p r s (), - . ... / x), gefunden: "z"'],
+  // A quality mark that contradicts its value (before: 1,024,621 kept with the flag "nothing").
+  ["'-' (nothing) beside a number", [V5_HEADER + ";value_q", v5Row({value: "1024621"}) + ";-"].join("\n"), 't.csv, Zeile 2, Feld "value_q": erwartet: ein Kennzeichen, das zum Wert passt ("-" nur bei 0; ". ... / x" nur ohne Zahl), gefunden: "- neben 1024621"'],
+  ["'.' (secret) beside a number", [V5_HEADER + ";value_q", v5Row({value: "47"}) + ";."].join("\n"), 't.csv, Zeile 2, Feld "value_q": erwartet: ein Kennzeichen, das zum Wert passt ("-" nur bei 0; ". ... / x" nur ohne Zahl), gefunden: ". neben 47"'],
+  ["'x' beside '/' (old ffcsv)", legacy(legacyRow({value: "/"}) + ";x").replace("Anzahl\n", "Anzahl;BEVSTD__Bevoelkerungsstand__q\n"), 't.csv, Zeile 2, Feld "BEVSTD__Bevoelkerungsstand__q": erwartet: ein Kennzeichen, das zum Wert passt ("-" nur bei 0; ". ... / x" nur ohne Zahl), gefunden: "x neben /"'],
   ["table: non-numeric value", table(["2015;05315;Köln;1;zwei"]), `t.csv, Zeile 6, Feld "Schulabschluss / weiblich": erwartet: ${NUMBER}, gefunden: "zwei"`],
   ["table: unknown symbol", table(["2015;05315;Köln;1;#"]), `t.csv, Zeile 6, Feld "Schulabschluss / weiblich": erwartet: ${SYMBOL}, gefunden: "#"`],
   // Keys.

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import {describe, expect, it} from "vitest";
-import {CellReader, CellStatus, isoPeriod, looksLikePeriod, parseDecimal, qualityFlag} from "../../../loaders/genesis/values.ts";
+import {CellReader, CellStatus, QualityStatus, isoPeriod, looksLikePeriod, parseDecimal, qualityFlag} from "../../../loaders/genesis/values.ts";
 
 const read = (raw: string) => {
   const cell = new CellReader();
@@ -45,7 +45,7 @@ describe("CellReader", () => {
   it("applies quality marks, but a value-replacing symbol wins", () => {
     const cell = new CellReader();
     cell.read("166");
-    expect(cell.applyQuality("e")).toBe(true);
+    expect(cell.applyQuality("e")).toBe(QualityStatus.Ok);
     expect(cell.flag).toBe("e");
     cell.read("14");
     cell.applyQuality("()");
@@ -54,10 +54,25 @@ describe("CellReader", () => {
     cell.applyQuality("e");
     expect([cell.value, cell.flag]).toEqual([0, "-"]);
     cell.read("/");
-    expect(cell.applyQuality("")).toBe(true);
+    expect(cell.applyQuality("")).toBe(QualityStatus.Ok);
     expect(cell.flag).toBe("/");
-    expect(cell.applyQuality("q")).toBe(false);
+    expect(cell.applyQuality("q")).toBe(QualityStatus.Unknown);
     expect(qualityFlag("()")).toBe("()");
+  });
+
+  it("refuses a symbol in the mark column that contradicts the value, and keeps the ones that agree", () => {
+    const cell = new CellReader();
+    const apply = (value: string, mark: string) => {
+      cell.read(value);
+      return cell.applyQuality(mark);
+    };
+    for (const [value, mark] of <[string, string][]>[["1024621", "-"], ["0,5", "-"], ["47", "."], ["47", "x"], ["47", "/"], ["47", "..."], ["/", "x"], ["-", "."], [".", "-"]]) {
+      expect(apply(value, mark), `${mark} neben ${value}`).toBe(QualityStatus.Contradicts);
+    }
+    for (const [value, mark, flag] of <[string, string, string][]>[["0", "-", "-"], ["-", "-", "-"], [".", ".", "."], ["x", "x", "x"], ["47", "p", "p"]]) {
+      expect(apply(value, mark), `${mark} neben ${value}`).toBe(QualityStatus.Ok);
+      expect(cell.flag).toBe(flag);
+    }
   });
 });
 
