@@ -8,7 +8,8 @@ import {readFileSync} from "node:fs";
 import {join} from "node:path";
 import {ownIndicators} from "../../src/shared/own-data/index.ts";
 import type {WarehouseExtension} from "../warehouse/extensions.ts";
-import {namedQueries, queryRows, runScript} from "../warehouse/sql.ts";
+import {insertRows} from "../warehouse/insert-rows.ts";
+import {queryRows, runScript} from "../warehouse/sql.ts";
 import {OWN_LABEL, ownRegions, readOwnData} from "./store.ts";
 
 const sql = (name: string) => readFileSync(join(import.meta.dirname, "sql", `${name}.sql`), "utf-8");
@@ -36,13 +37,7 @@ export async function loadOwnIntoWarehouse(connection: DuckDBConnection, dataDir
   }
   await connection.run("BEGIN TRANSACTION");
   try {
-    for (const {name, sql: statement} of namedQueries(sql("insert"))) {
-      const prepared = await connection.prepare(statement);
-      for (const row of rows[name] ?? []) {
-        prepared.bind(row);
-        await prepared.run();
-      }
-    }
+    for (const [table, tableRows] of Object.entries(rows)) await insertRows(connection, table, tableRows);
     await connection.run("COMMIT");
   } catch (error) {
     await connection.run("ROLLBACK");

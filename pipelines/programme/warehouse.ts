@@ -11,7 +11,8 @@ import {loadProgramme} from "../../loaders/programme/load.ts";
 import {SHEETS} from "../../loaders/programme/sheets.ts";
 import type {ProgrammeData} from "../../loaders/programme/types.ts";
 import type {WarehouseExtension} from "../warehouse/extensions.ts";
-import {namedQueries, queryRows, runScript} from "../warehouse/sql.ts";
+import {insertRows} from "../warehouse/insert-rows.ts";
+import {queryRows, runScript} from "../warehouse/sql.ts";
 
 const sql = (name: string) => readFileSync(join(import.meta.dirname, "sql", `${name}.sql`), "utf-8");
 
@@ -50,13 +51,7 @@ async function insertAll(connection: DuckDBConnection, data: ProgrammeData): Pro
   };
   await connection.run("BEGIN TRANSACTION");
   try {
-    for (const {name, sql: statement} of namedQueries(sql("insert"))) {
-      const prepared = await connection.prepare(statement);
-      for (const row of rows[name] ?? []) {
-        prepared.bind(row);
-        await prepared.run();
-      }
-    }
+    for (const [table, tableRows] of Object.entries(rows)) await insertRows(connection, table, tableRows);
     await connection.run("COMMIT");
   } catch (error) {
     await connection.run("ROLLBACK");

@@ -2,6 +2,7 @@ import {DuckDBInstance, type DuckDBValue} from "@duckdb/node-api";
 import {existsSync, readdirSync} from "node:fs";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {buildWarehouse, WarehouseCheckError, type BuildResult} from "../../../pipelines/warehouse/build.ts";
+import {namedQueries, queryRows, readSql} from "../../../pipelines/warehouse/sql.ts";
 import {OBSERVATIONS, writeFixture, type FixtureDirs, type FixtureObservation} from "./fixture.ts";
 
 async function query(path: string, sql: string, params?: Record<string, DuckDBValue>): Promise<Record<string, unknown>[]> {
@@ -267,5 +268,20 @@ describe("checks keep the previous warehouse", () => {
       good.cleanup();
       bad.cleanup();
     }
+  });
+});
+
+describe("comparisons_duplicate_key (grouped by a hash first)", () => {
+  it("reports a repeated key with its count, and nothing for keys that only share a prefix", async () => {
+    const instance = await DuckDBInstance.create(":memory:");
+    const connection = await instance.connect();
+    const check = namedQueries(readSql("checks")).find((q) => q.name === "comparisons_duplicate_key")!.sql;
+    await connection.run("CREATE TABLE comparisons (indicator VARCHAR, region VARCHAR, period VARCHAR, group_id VARCHAR)");
+    await connection.run("INSERT INTO comparisons VALUES ('quote', '05315', '2020', 'grossstaedte'), ('quote', '05315', '2020', 'land'), ('quote', '05315', '2021', 'grossstaedte'), ('quote', '0531', '52020', 'grossstaedte')");
+    expect(await queryRows(connection, check)).toEqual([]);
+    await connection.run("INSERT INTO comparisons VALUES ('quote', '05315', '2021', 'grossstaedte')");
+    expect(await queryRows(connection, check)).toEqual([{indicator: "quote", region: "05315", period: "2021", group_id: "grossstaedte", n: 2n}]);
+    connection.closeSync();
+    instance.closeSync();
   });
 });
