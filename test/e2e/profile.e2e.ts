@@ -148,8 +148,10 @@ describe("Auf einen Blick", () => {
     for (const path of paths) {
       const page = await browser.newPage({viewport: {width: 390, height: 844}, locale: "de-DE"});
       await page.goto(server.url + path, {waitUntil: "networkidle"});
-      // Charts drawn by resize() settle to the container's width a few frames after load.
-      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 500)))));
+      // Charts drawn by resize() settle to the container's width a few frames after load. Waited
+      // from outside: a script awaiting animation frames inside the page now and then froze
+      // headless Chromium for good (see test/support/page-check.ts).
+      await page.waitForTimeout(400);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       if (width > 390) wide.push(`${path}: ${width}`);
       await page.close();
