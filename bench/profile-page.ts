@@ -12,7 +12,7 @@ import {serveStatic} from "../pipelines/site/serve-dist.ts";
 import {median, round, type Measurement} from "./types.ts";
 
 const REGIONS = ["05315", "09184", "11000", "14612", "03241"];
-const SWITCH_TO = ["kreise", "kreisfrei", "kreise"];
+const SWITCH_TO = ["kreise", "aehnliche", "kreisfrei", "kreise"];
 
 /**
  * Runs in the page: picks a peer group and resolves when every card in the viewport shows it.
