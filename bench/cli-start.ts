@@ -4,7 +4,6 @@
  */
 import {spawnSync} from "node:child_process";
 import {join} from "node:path";
-import {bundleCli} from "../pipelines/cli/bundle.ts";
 import {median, round, type Measurement} from "./types.ts";
 
 function timed(args: string[], cwd: string): number {
@@ -17,7 +16,6 @@ function timed(args: string[], cwd: string): number {
 export const cliStart: Measurement = {
   keys: ["cli_start_ms", "cli_start_vs_node_ratio"],
   async run({root, repeat}) {
-    await bundleCli();
     const runs = Math.max(repeat, 9);
     const kbm: number[] = [];
     const node: number[] = [];
