@@ -47,15 +47,18 @@ Unbekannte Region oder Gruppe: Exit-Code 2 mit den möglichen Werten.`,
     if (!all && format === "docx" && !out) throw new UsageError("--format docx braucht --out DATEI (Word-Dateien gehen nicht nach stdout)");
     const gruppe = typeof values.gruppe === "string" ? values.gruppe : null;
 
-    await withWarehouse(warehouse, async (connection) => {
-      const regions = await reportRegions(connection);
-      const context = await reportContext(connection, warehouse);
-      const ids = all ? regions.map((r) => r.id) : [resolveRegion(String(values.region), regions)];
-      if (gruppe !== null && !(await groupIds(connection)).includes(gruppe)) {
-        throw new UsageError(`Vergleichsgruppe ${JSON.stringify(gruppe)} gibt es nicht. Möglich:\n${(await groupIds(connection)).map((g) => `  ${g}`).join("\n")}`);
-      }
-      const renderer = values["ohne-abbildungen"] === true || (format === "md" && !out) ? null : await renderFigures();
-      try {
+    // Chromium starts while the warehouse is read: the two take about as long.
+    const starting = values["ohne-abbildungen"] === true || (format === "md" && !out) ? null : renderFigures();
+    starting?.catch(() => {}); // awaited below; a failure to start is reported there
+    try {
+      await withWarehouse(warehouse, async (connection) => {
+        const regions = await reportRegions(connection);
+        const context = await reportContext(connection, warehouse);
+        const ids = all ? regions.map((r) => r.id) : [resolveRegion(String(values.region), regions)];
+        if (gruppe !== null && !(await groupIds(connection)).includes(gruppe)) {
+          throw new UsageError(`Vergleichsgruppe ${JSON.stringify(gruppe)} gibt es nicht. Möglich:\n${(await groupIds(connection)).map((g) => `  ${g}`).join("\n")}`);
+        }
+        const renderer = starting ? await starting : null;
         if (!all) {
           for await (const file of profileFiles(connection, ids)) {
             const report = buildReport({...context, file, groupId: pickGroup(file, gruppe)});
@@ -64,10 +67,10 @@ Unbekannte Region oder Gruppe: Exit-Code 2 mit den möglichen Werten.`,
           return;
         }
         await writeAll(profileFiles(connection, ids), ids.length, {format, dir: out!, gruppe, renderer, context, io});
-      } finally {
-        await renderer?.close();
-      }
-    });
+      });
+    } finally {
+      if (starting) await (await starting.catch(() => null))?.close();
+    }
   }
 });
 
