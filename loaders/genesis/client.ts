@@ -268,7 +268,7 @@ interface Session {
   source: GenesisSource;
   rawDir: string;
   jobOptions: JobOptions;
-  secrets: string[];
+  secrets: readonly string[];
   post(endpoint: string, params: Record<string, string>): Promise<HttpAnswer>;
   log(message: string): void;
 }
@@ -379,7 +379,7 @@ function openSession(source: GenesisSource, options: FetchTableOptions): Session
   return {source, rawDir: resolve(cwd, options.rawDir ?? join("data", "raw")), jobOptions, secrets, post, log};
 }
 
-function failureError(failure: Failure, url: string, attempts: number, timeoutMs: number, secrets: string[]): Error {
+function failureError(failure: Failure, url: string, attempts: number, timeoutMs: number, secrets: readonly string[]): Error {
   const tries = `nach ${attempts} ${attempts === 1 ? "Versuch" : "Versuchen"}`;
   switch (failure.kind) {
     case "http":
@@ -439,7 +439,7 @@ type FileOutcome =
   | {kind: "data"; csvBytes: Uint8Array; fileName: string; rawExtension: ".zip" | ".csv" | ".json"}
   | {kind: "status"; error: Error};
 
-function interpretFile(answer: HttpAnswer, table: string, warnings: string[], secrets: string[]): FileOutcome {
+function interpretFile(answer: HttpAnswer, table: string, warnings: string[], secrets: readonly string[]): FileOutcome {
   const {bytes, httpStatus} = answer;
   const context = {table, endpoint: endpointOf(answer.url)};
   if (httpStatus < 200 || httpStatus >= 300) return {kind: "status", error: nonSuccessError(answer, context, secrets)};
@@ -467,7 +467,7 @@ function interpretFile(answer: HttpAnswer, table: string, warnings: string[], se
 }
 
 /** Non-2xx (3xx, 4xx): a GENESIS status if the body has one (wrong credentials come as 404 or 200), else HTTP. */
-function nonSuccessError(answer: HttpAnswer, context: {table: string; endpoint: string}, secrets: string[]): Error {
+function nonSuccessError(answer: HttpAnswer, context: {table: string; endpoint: string}, secrets: readonly string[]): Error {
   if (answer.httpStatus >= 300 && answer.httpStatus < 400) {
     return new GenesisHttpError(
       `GENESIS leitet auf eine andere Adresse um (HTTP ${answer.httpStatus}); der Umleitung wird nicht gefolgt, damit die Zugangsdaten nicht weitergegeben werden (${answer.url}).`,
@@ -543,7 +543,7 @@ function listsResult(json: unknown, jobName: string): boolean {
 }
 
 /** The status with the server's message redacted: it could quote a user name back. */
-function readStatus(json: unknown, secrets: string[]): GenesisStatus | undefined {
+function readStatus(json: unknown, secrets: readonly string[]): GenesisStatus | undefined {
   const status = readRawStatus(json);
   return status && {...status, content: redact(status.content, secrets)};
 }

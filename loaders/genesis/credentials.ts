@@ -50,10 +50,10 @@ export function credentialHeaders(credentials: GenesisCredentials): {username: s
     : {username: credentials.username, password: credentials.password};
 }
 
-/** The secret strings of a credential set, for redaction and leak checks. */
-export function secretsOf(credentials: GenesisCredentials): string[] {
+/** The secret strings of a credential set, for redaction and leak checks (frozen: redact() keeps its pattern per list). */
+export function secretsOf(credentials: GenesisCredentials): readonly string[] {
   const values = credentials.kind === "token" ? [credentials.token] : [credentials.username, credentials.password];
-  return values.filter((value) => value.length > 0);
+  return Object.freeze(values.filter((value) => value.length > 0));
 }
 
 /**
@@ -88,11 +88,21 @@ export function secretForms(secrets: readonly string[]): string[] {
  * overlap cannot leave parts behind.
  */
 export function redact(text: string, secrets: readonly string[]): string {
+  const pattern = redactionPattern(secrets);
+  return pattern ? text.replace(pattern, "***") : text;
+}
+
+/** One pattern per list of secrets (a session keeps its list), built on first use: the client redacts every message it logs. */
+const PATTERNS = new WeakMap<readonly string[], RegExp | null>();
+
+function redactionPattern(secrets: readonly string[]): RegExp | null {
+  const known = PATTERNS.get(secrets);
+  if (known !== undefined) return known;
   const forms = secretForms(secrets).sort((a, b) => b.length - a.length);
-  if (forms.length === 0) return text;
   const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
-  const pattern = forms.map((f) => [...f].map(escape).join("(?:\\r\\n|\\n|\\r)?")).join("|");
-  return text.replace(new RegExp(pattern, "g"), "***");
+  const pattern = forms.length === 0 ? null : new RegExp(forms.map((f) => [...f].map(escape).join("(?:\\r\\n|\\n|\\r)?")).join("|"), "g");
+  PATTERNS.set(secrets, pattern);
+  return pattern;
 }
 
 /**
