@@ -257,8 +257,9 @@ export function validateSheets(source: SheetSource, options: ReadOptions = {}): 
     if (a.organisation === "Kommune") {
       if (a.kommune === null) fail("kommune", `die ID einer Kommune aus ${nameOf("municipalities")} (Organisation Kommune)`, "");
       else if (!municipalityIds.has(a.kommune)) fail("kommune", `die ID einer Kommune aus ${nameOf("municipalities")}`, a.kommune);
+      const inDepartment = personalDataIn(a.bereich);
       if (a.bereich === null) fail("bereich", "der Bereich der Person (Organisation Kommune)", "");
-      else if (personalDataIn(a.bereich)) fail("bereich", PERSONAL_DATA_EXPECTED, personalDataIn(a.bereich)!);
+      else if (inDepartment) fail("bereich", PERSONAL_DATA_EXPECTED, inDepartment);
     } else {
       if (a.kommune !== null) fail("kommune", "leer (eine Kommune nur bei Organisation Kommune)", a.kommune);
       if (a.bereich !== null) fail("bereich", "leer (ein Bereich nur bei Organisation Kommune)", a.bereich);
