@@ -125,10 +125,14 @@ export function readDirectory(archive: Uint8Array): Map<string, DirectoryEntry> 
   return entries;
 }
 
-/** The member's name as fflate gives it: UTF-8 when flag bit 11 is set, else one byte per character. */
+/**
+ * The member's name as fflate gives it: UTF-8 when flag bit 11 is set, else one byte per
+ * character (code point = byte; not the WHATWG "latin1", which is Windows-1252 for 0x80–0x9F,
+ * where old Windows tools put ä, ö and ü).
+ */
 function entryName(bytes: Uint8Array, view: DataView, at: number): string {
   const raw = bytes.subarray(at + 46, at + 46 + view.getUint16(at + 28, true));
-  return view.getUint16(at + 8, true) & 0x800 ? new TextDecoder().decode(raw) : new TextDecoder("latin1").decode(raw);
+  return view.getUint16(at + 8, true) & 0x800 ? new TextDecoder().decode(raw) : String.fromCharCode(...raw);
 }
 
 function entryAt(view: DataView, at: number): DirectoryEntry {

@@ -28,6 +28,13 @@ describe("unzipVerified", () => {
     }
   });
 
+  it("finds a member whose name is not UTF-8 (a CP437 ä from an old Windows tool) under the name fflate gives it", () => {
+    const archive = Buffer.from(stored({"xA.csv": "a;b\n1;2\n"}));
+    for (let at = archive.indexOf("xA.csv"); at !== -1; at = archive.indexOf("xA.csv", at + 1)) archive[at + 1] = 0x84;
+    expect(Object.keys(unzipVerified(archive))).toEqual(["x\u0084.csv"]);
+    expect(Object.keys(unzipSync(archive))).toEqual(["x\u0084.csv"]);
+  });
+
   it("keeps only the members asked for", () => {
     expect(Object.keys(unzipVerified(stored(MEMBERS), {keep: (name) => name.endsWith(".json") && !name.includes("/")}))).toEqual(["05315.json"]);
   });
