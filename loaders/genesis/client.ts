@@ -279,22 +279,14 @@ type Failure = {kind: "http"; status: number} | {kind: "timeout"} | {kind: "stal
 async function readBody(response: Response, alive: () => void): Promise<Uint8Array> {
   if (!response.body) return new Uint8Array(await response.arrayBuffer());
   const chunks: Uint8Array[] = [];
-  let size = 0;
   const reader = response.body.getReader();
   for (;;) {
     const {done, value} = await reader.read();
     if (done) break;
     alive();
     chunks.push(value);
-    size += value.length;
   }
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
+  return new Uint8Array(Buffer.concat(chunks));
 }
 
 function openSession(source: GenesisSource, options: FetchTableOptions): Session {

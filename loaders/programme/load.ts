@@ -306,10 +306,10 @@ export function duplicateColumn(columns: readonly (readonly [string, string])[])
   return undefined;
 }
 
-/** Reads one sheet into rows of trimmed header names → cell text; problems go to the list. */
 /** Largest accepted sheet: 86 MB (a million rows) took 12 s and 1.3 GB; the real ones are under 100 KB. */
 export const MAX_SHEET_BYTES = 20 * 1024 ** 2;
 
+/** Reads one sheet into rows of trimmed header names → cell text; problems go to the list. */
 function readSheet(path: string, file: string, required: string[], problems: InputError[]): RawRow[] | null {
   if (!existsSync(path)) {
     problems.push(new InputError({file}, "die Datei (Vorlage in data/programme/README.md)", "fehlt"));

@@ -30,14 +30,16 @@ Exit-Code 1, wenn es Probleme gibt.`,
     if (typeof values.from === "string" && typeof values.dir === "string") throw new UsageError("--dir und --from schließen sich aus");
     const knownRegions = snapshotRegionIds(resolve(io.cwd, typeof values.snapshot === "string" ? values.snapshot : "data/snapshot"));
     let read;
+    // The Berlin calendar day: an export date after it is refused.
+    const today = berlinDay(new Date());
     if (typeof values.from === "string") {
       const path = resolve(io.cwd, values.from);
       if (!existsSync(path)) throw new UsageError(`Datei ${values.from} gibt es nicht`);
-      read = (await readProgrammeWorkbook(path, {label: relative(io.cwd, path) || values.from, knownRegions, today: berlinDay(new Date())})).result;
+      read = (await readProgrammeWorkbook(path, {label: relative(io.cwd, path) || values.from, knownRegions, today})).result;
     } else {
       const dir = resolve(io.cwd, typeof values.dir === "string" ? values.dir : "data/programme");
       if (!existsSync(dir)) throw new UsageError(`Ordner ${relative(io.cwd, dir) || dir} gibt es nicht`);
-      read = readProgramme(dir, {label: relative(io.cwd, dir) || ".", knownRegions, today: berlinDay(new Date())});
+      read = readProgramme(dir, {label: relative(io.cwd, dir) || ".", knownRegions, today});
     }
     const {data, problems} = read;
     for (const problem of problems) io.stdout.write(`${problem.message}\n`);
