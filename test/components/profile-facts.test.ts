@@ -15,12 +15,12 @@ const region = (id: string) => {
 describe("profileFacts and populationSourceNote: the population under a profile's heading names its date, producer and licence", () => {
   it("Köln: the GV-ISys figure of 31.12.2021, Destatis, dl-de/by-2-0", () => {
     expect(profileFacts(region("05315"))).toBe("Kreisfreie Stadt · Nordrhein-Westfalen · Schlüssel 05315 · 1.073.096 Einwohner (31.12.2021)");
-    expect(populationSourceNote(region("05315"), sources)).toBe("Einwohnerzahl: Statistisches Bundesamt (Destatis), Gemeindeverzeichnis GV-ISys, Stand 31.12.2021 · Lizenz: dl-de/by-2-0");
+    expect(populationSourceNote(region("05315"), sources)).toBe("Einwohnerzahl: Statistisches Bundesamt (Destatis), Gemeindeverzeichnis GV-ISys, Tabelle 04-kreise, Stand 31.12.2021 · Lizenz: dl-de/by-2-0");
   });
 
   it("Neukölln: the Einwohnerregister figure of the Amt für Statistik Berlin-Brandenburg, CC BY 3.0 DE", () => {
     expect(profileFacts(region("11008008"))).toBe("Berliner Bezirk · Berlin · Schlüssel 11008008 · 327.100 Einwohner (31.12.2021)");
-    expect(populationSourceNote(region("11008008"), sources)).toBe("Einwohnerzahl: Amt für Statistik Berlin-Brandenburg, Einwohnerregisterstatistik, Stand 31.12.2021 · Lizenz: CC BY 3.0 DE");
+    expect(populationSourceNote(region("11008008"), sources)).toBe("Einwohnerzahl: Amt für Statistik Berlin-Brandenburg, Einwohnerregisterstatistik, Statistischer Bericht A I 5 – hj 2/2023, Tabelle 3, Stand 31.12.2021 · Lizenz: CC BY 3.0 DE");
   });
 
   it("without a population there is no population part and no source line", () => {
@@ -37,6 +37,6 @@ describe("profileFacts and populationSourceNote: the population under a profile'
     const profiled = regions.filter((r) => r.level === "kreis" || r.level === "bezirk");
     expect(profiled).toHaveLength(412);
     expect(profiled.filter((r) => r.population_date !== PROFILE_POPULATION_DATE).map((r) => r.id)).toEqual([]);
-    for (const id of Object.values(PROFILE_POPULATION_SOURCE)) expect(sources.map((s) => s.id)).toContain(id);
+    for (const {id} of Object.values(PROFILE_POPULATION_SOURCE)) expect(sources.map((s) => s.id)).toContain(id);
   });
 });
